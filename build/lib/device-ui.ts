@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { renderCppHeader } from './c-header.ts';
+import { paths } from './paths.ts';
+import type { SizeRow } from './size-table.ts';
+import { writeIfChanged } from './write-if-changed.ts';
+
+/** Hard limit on the gzipped embedded UI (issue: device UI budget); the target is 12,288. */
+export const DEVICE_UI_BUDGET_BYTES = 16_384;
+
+export class BudgetError extends Error {}
+
+export interface DeviceUiOptions {
+  budgetBytes?: number;
+  /** Entry module; tests point it at a fixture to prove the budget fails the build. */
+  entry?: string;
+  outDir?: string;
+  headerFile?: string;
+}
+
+export interface DeviceUiResult {
+  html: Uint8Array;
+  gz: Uint8Array;
+  etag: string;
+  rows: SizeRow[];
+}
+
+/**
+ * Bundles the device UI into one self-contained HTML document (JS and CSS inline), gzips it at
+ * level 9 and writes the C++ header the firmware serves it from. Throws BudgetError when the gzip
+ * size exceeds the budget, before anything is written.
+ */
+export async function buildDeviceUi(opts: DeviceUiOptions = {}): Promise<DeviceUiResult> {
+  const budget = opts.budgetBytes ?? DEVICE_UI_BUDGET_BYTES;
+  const entry = opts.entry ?? join(paths.deviceUi, 'src', 'main.tsx');
+  const outDir = opts.outDir ?? join(paths.dist, 'device-ui');
+  const headerFile = opts.headerFile ?? join(paths.firmwareGenerated, 'ui_asset.hpp');
+
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    write: false,
+    // A classic script inlined at the end of <body>: no module loader round trip, and the iOS
+    // captive-portal mini-browser runs it like any Safari.
+    format: 'iife',
+    target: ['es2020', 'safari14'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    outdir: 'out',
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const js = textOf(result.outputFiles, '.js');
+  const css = textOf(result.outputFiles, '.css');
+  const template = readFileSync(join(paths.deviceUi, 'index.html'), 'utf8');
+  const doc = template
+    .replace('<!--printcam:css-->', () => (css ? `<style>${css.trim()}</style>` : ''))
+    // "</script" inside the bundle would end the inline script early.
+    .replace(
+      '<!--printcam:js-->',
+      () => `<script>${js.trim().replaceAll('</script', '<\\/script')}</script>`,
+    );
+  const html = new TextEncoder().encode(doc);
+  const gz = new Uint8Array(gzipSync(html, { level: 9 }));
+  if (gz.length > budget) {
+    throw new BudgetError(
+      `device UI is ${gz.length.toLocaleString('en-US')} gzip bytes, over its budget of ` +
+        `${budget.toLocaleString('en-US')} bytes. Shrink device-ui/ (or split rarely used screens).`,
+    );
+  }
+  const etag = `"${createHash('sha256').update(gz).digest('hex').slice(0, 20)}"`;
+  writeIfChanged(join(outDir, 'index.html'), html);
+  writeIfChanged(join(outDir, 'index.html.gz'), gz);
+  writeIfChanged(
+    headerFile,
+    renderCppHeader('device-ui/', [
+      { symbol: 'kUiIndex', bytes: gz, contentType: 'text/html; charset=utf-8', etag, gzip: true },
+    ]),
+  );
+  return {
+    html,
+    gz,
+    etag,
+    rows: [{ artifact: 'device-ui index.html', raw: html.length, gzip: gz.length, budget }],
+  };
+}
+
+function textOf(files: esbuild.OutputFile[], ext: string): string {
+  return files.find((f) => f.path.endsWith(ext))?.text ?? '';
+}

@@ -1,0 +1,18 @@
+import { expect, test } from '../fixtures/test.ts';
+
+test('the simulated camera serves its embedded UI and Chromium renders it', async ({ page, camera }) => {
+  const response = await page.goto(camera.url);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['content-encoding']).toBe('gzip');
+  expect(response?.headers().etag).toMatch(/^"[0-9a-f]{20}"$/);
+  // The heading is rendered by the bundled Preact app, so finding it proves the inline JS ran.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Set up this camera');
+});
+
+test('a reload revalidates the UI with its ETag and gets 304', async ({ request, camera }) => {
+  const first = await request.get(camera.url);
+  const etag = first.headers().etag;
+  const again = await request.get(camera.url, { headers: { 'If-None-Match': etag } });
+  expect(again.status()).toBe(304);
+  expect(await again.body()).toHaveLength(0);
+});

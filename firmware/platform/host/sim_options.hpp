@@ -1,0 +1,28 @@
+#pragma once
+// Command line of the simulated camera (`npm run device -- --port P --data DIR ...`).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace printcam::host {
+
+struct SimOptions {
+  std::uint16_t port = 8080;
+  std::string data_dir = ".printcam-sim";
+  int fps = 10;
+  std::string frames_dir;  ///< Empty: generate frames.
+};
+
+/// Parses argv (without argv[0]); on a bad argument returns nullopt and sets `error`.
+std::optional<SimOptions> parse_sim_options(const std::vector<std::string>& args, std::string& error);
+
+inline constexpr const char* kSimUsage =
+    "usage: printcam-sim [--port P] [--data DIR] [--fps N] [--frames FOLDER]\n"
+    "  --port P        TCP port on 127.0.0.1 (0 picks a free one; default 8080)\n"
+    "  --data DIR      where the camera keeps its settings and state\n"
+    "  --fps N         generated frame rate, 1..60 (default 10)\n"
+    "  --frames DIR    play the JPEG files in DIR instead of generated frames\n";
+
+}  // namespace printcam::host
