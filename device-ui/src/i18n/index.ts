@@ -9,7 +9,6 @@ export const t = {
   err: {
     network: 'No connection to the camera. Check that this device is on its network.',
     timeout: 'The camera did not answer in time. Try again.',
-    http_404: 'This camera firmware does not offer that yet.',
     http_401: 'Please log in.',
     http_429: 'Too many attempts. Wait a minute, then try again.',
   } as Record<string, string>,
