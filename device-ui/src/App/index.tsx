@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { backoffMs } from '../api/backoff.ts';
 import { type Api, createApi } from '../api/client.ts';
 import { ApiError } from '../api/errors.ts';
@@ -33,7 +33,7 @@ const NAV: [Screen, string][] = [
 export function App({ api: given }: { api?: Api }) {
   const [route, setRoute] = useState(() => parseHash(location.hash));
   const [needLogin, setNeedLogin] = useState(false);
-  const api = useMemo(() => given ?? createApi('', { onUnauthorized: () => setNeedLogin(true) }), [given]);
+  const [api] = useState(() => given ?? createApi('', { onUnauthorized: () => setNeedLogin(true) }));
   const [info, setInfo] = useState<Info>();
   const [status, setStatus] = useState<Status>();
   const [locked, setLocked] = useState(false);

@@ -12,15 +12,12 @@ const GIVE_UP_MS = 45_000;
  * camera's access point at any moment here, so the mDNS address is shown from the start.
  */
 export function Joining({ ssid, onFail }: { ssid: string; onFail: () => void }) {
-  const { api, info, status } = useCam();
+  const { api, info } = useCam();
   const [ip, setIp] = useState('');
   const [failed, setFailed] = useState(false);
-  const w = status?.wifi;
-  const seen = w?.connected && w.ssid === ssid && w.ip;
 
   useEffect(() => {
     if (ip) return;
-    if (seen) return setIp(w.ip!);
     const start = Date.now();
     const timer = setInterval(() => {
       if (Date.now() - start > GIVE_UP_MS) setFailed(true);
@@ -31,7 +28,7 @@ export function Joining({ ssid, onFail }: { ssid: string; onFail: () => void }) 
       );
     }, POLL_MS);
     return () => clearInterval(timer);
-  }, [api, ssid, ip, seen]);
+  }, [api, ssid, ip]);
 
   const mdns = info && `http://${info.hostname}.local/`;
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useCam } from '../App/context.ts';
 import type { Value } from '../api/types.ts';
+import { Field } from '../components/Field/index.tsx';
 import { Msg } from '../components/Msg/index.tsx';
 import { fmt, t } from '../i18n/index.ts';
 import { errorText, fieldErrors } from '../lib/messages.ts';
@@ -47,38 +48,32 @@ export function Setup() {
       setMsg(Object.keys(fe).length ? t.fixFields : errorText(x));
     }
   };
-  const input = (k: Key, label: string, type: 'text' | 'password' = 'text', help?: string) => {
-    const id = `s-${k}`;
-    const err = errs[KEYS[k]];
-    return (
-      <div class="f">
-        <label for={id}>{label}</label>
-        <input
-          id={id}
-          // Preact's types pair each input type with its own attributes, so a run-time choice needs this.
-          type={type as 'text'}
-          value={v[k]}
-          autoComplete={type === 'password' ? 'new-password' : 'off'}
-          aria-invalid={err ? 'true' : undefined}
-          aria-describedby={`${id}-h`}
-          onInput={(e) => setV({ ...v, [k]: e.currentTarget.value })}
-        />
-        <small id={`${id}-h`} class={err ? 'err' : ''}>
-          {err ?? help}
-        </small>
-      </div>
-    );
-  };
+  const input = (k: Key, label: string, pw?: boolean, help?: string) => (
+    <Field
+      s={{
+        key: KEYS[k],
+        type: 'string',
+        group: '',
+        label,
+        default: '',
+        help,
+        format: pw ? 'password' : undefined,
+      }}
+      value={v[k]}
+      error={errs[KEYS[k]]}
+      onInput={(raw) => setV({ ...v, [k]: String(raw) })}
+    />
+  );
   return (
     <form onSubmit={submit} noValidate>
       <h1>{t.setupTitle}</h1>
       <p>{t.setupIntro}</p>
       <Networks value={pick} onPick={setPick} />
       {pick === HIDDEN && input('ssid', t.ssid)}
-      {input('pw', t.password, 'password')}
-      {input('name', t.cameraName, 'text', info?.name)}
-      {input('token', t.token, 'text', t.tokenHow)}
-      {input('admin', t.adminPassword, 'password', t.adminHelp)}
+      {input('pw', t.password, true)}
+      {input('name', t.cameraName, false, info?.name)}
+      {input('token', t.token, false, t.tokenHow)}
+      {input('admin', t.adminPassword, true, t.adminHelp)}
       <p class="note">{t.apWarning}</p>
       {info && <p>{fmt(t.continueAt, { url: `http://${info.hostname}.local/` })}</p>}
       <Msg text={msg} err />

@@ -3,7 +3,7 @@ import { useCam } from '../App/context.ts';
 import { Msg } from '../components/Msg/index.tsx';
 import { fmt, t } from '../i18n/index.ts';
 import { download } from '../lib/download.ts';
-import { errorText, fieldErrors } from '../lib/messages.ts';
+import { errorText } from '../lib/messages.ts';
 import { exportSettings, parseImport } from '../lib/settings-file.ts';
 
 /** Settings export to a JSON file and import from one (applied as one PATCH, all or nothing). */
@@ -14,8 +14,7 @@ export function Backup() {
     try {
       setMsg([await job()]);
     } catch (x) {
-      const fe = Object.entries(fieldErrors(x));
-      setMsg([fe.length ? fe.map(([k, m]) => `${k}: ${m}`).join('; ') : errorText(x), true]);
+      setMsg([errorText(x), true]);
     }
   };
   const out = () =>

@@ -61,7 +61,7 @@ export function Field({ s, value, error, isSet, onInput }: FieldProps) {
         step={s.step}
         minLength={s.minLength}
         maxLength={s.maxLength}
-        autoComplete={s.secret ? 'new-password' : 'off'}
+        autoComplete={s.secret || s.format === 'password' ? 'new-password' : 'off'}
         onInput={text}
       />
     );
