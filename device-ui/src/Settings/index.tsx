@@ -100,7 +100,7 @@ export function Settings({ arg }: { arg: string }) {
   return (
     <form onSubmit={save} noValidate>
       <h1>{t.nav.settings}</h1>
-      <nav class="tabs">
+      <nav class="tabs" aria-label={t.nav.settings}>
         {groups.map((g) => (
           <a href={href('settings', g.id)} aria-current={g === group ? 'page' : undefined}>
             {g.label}
