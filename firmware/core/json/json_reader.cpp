@@ -1,5 +1,6 @@
 #include "core/json/json_reader.hpp"
 
+#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <utility>
@@ -168,7 +169,12 @@ class Reader {
     char buf[kMaxNumberChars + 1];
     text.copy(buf, text.size());
     buf[text.size()] = '\0';
-    out = Value::number(std::strtod(buf, nullptr));
+    const double d = std::strtod(buf, nullptr);
+    if (!std::isfinite(d)) {
+      pos_ = start;
+      return fail("number out of range");
+    }
+    out = Value::number(d);
     return true;
   }
 

@@ -85,6 +85,7 @@ TEST_CASE("The JSON reader reports the exact byte offset of each kind of error")
       {"\"\xc0\xaf\"", 1, "invalid UTF-8 in a string"},
       {"\"\xed\xa0\x80\"", 1, "invalid UTF-8 in a string"},
       {"{} x", 3, "unexpected data after the JSON value"},
+      {"[6.0e334600388]", 1, "number out of range"},
   };
   for (const Case& c : cases) {
     const ParseError e = must_fail(c.text);
