@@ -1,5 +1,6 @@
 #include "core/app/device_app.hpp"
 
+#include "core/media/media_routes.hpp"
 #include "core/web/static_asset.hpp"
 #include "generated/ui_asset.hpp"
 
@@ -12,10 +13,13 @@ constexpr web::StaticAsset kUi{generated::kUiIndexBytes, generated::kUiIndexSize
 
 }  // namespace
 
-DeviceApp::DeviceApp() {
+DeviceApp::DeviceApp(const DevicePorts& ports) : ports_(ports), media_(ports.camera, ports.led, ports.clock) {
   router_.add("GET", "/", http::Access::kPublic, [](ports::HttpRequest& req, ports::HttpResponse& res) {
     web::serve_static_asset(kUi, req, res);
   });
+  // Until the settings service feeds camera.frame_size and camera.quality, the driver's defaults.
+  camera_started_ = media_.start_camera(ports::CameraConfig{});
+  media::register_media_routes(router_, media_);
 }
 
 }  // namespace printcam::app

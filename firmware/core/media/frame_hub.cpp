@@ -1,5 +1,6 @@
 #include "core/media/frame_hub.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace printcam::media {
@@ -28,9 +29,12 @@ void FrameHub::run() {
   std::unique_lock<std::mutex> lock(mu_);
   while (!stopping_) {
     if (!wanted()) {
-      // Give the driver its buffer back while nobody watches.
-      FramePtr idle = std::move(latest_);
       stats_.capturing = false;
+      // A fresh() caller may still be about to take the newest frame; once none is, give the
+      // driver its buffer back while nobody watches.
+      demand_.wait(lock, [this] { return stopping_ || wanted() || fresh_waiters_ == 0; });
+      if (stopping_ || wanted()) continue;
+      FramePtr idle = std::move(latest_);
       lock.unlock();
       idle.reset();
       lock.lock();
@@ -102,11 +106,13 @@ FramePtr FrameHub::Subscription::next(std::chrono::milliseconds timeout) {
 FramePtr FrameHub::fresh(std::chrono::milliseconds timeout) {
   std::unique_lock<std::mutex> lock(mu_);
   const std::uint64_t asked_at = tickets_;
+  fresh_needs_ticket_ = std::max(fresh_needs_ticket_, asked_at + 1);
   ++fresh_waiters_;
   demand_.notify_all();
   const bool ready =
       frames_.wait_for(lock, timeout, [&] { return stopping_ || (latest_ && latest_ticket_ > asked_at); });
   --fresh_waiters_;
+  demand_.notify_all();  // The loop may be waiting for this to go idle.
   if (!ready || stopping_) return nullptr;
   return take_locked(0);
 }

@@ -72,7 +72,11 @@ class FrameHub {
 
  private:
   void run();
-  bool wanted() const { return pauses_ == 0 && (subscribers_ > 0 || fresh_waiters_ > 0); }
+  /// Someone needs the next frame: a subscriber, or a fresh() caller the newest frame does not
+  /// satisfy yet (so a snapshot costs one capture, not one more after it).
+  bool wanted() const {
+    return pauses_ == 0 && (subscribers_ > 0 || (fresh_waiters_ > 0 && latest_ticket_ < fresh_needs_ticket_));
+  }
   FramePtr take_locked(std::uint64_t last_sequence);
 
   ports::Camera& camera_;
@@ -86,6 +90,7 @@ class FrameHub {
   std::uint64_t latest_ticket_ = 0;  ///< The ticket latest_ was captured under.
   std::uint32_t subscribers_ = 0;
   std::uint32_t fresh_waiters_ = 0;
+  std::uint64_t fresh_needs_ticket_ = 0;  ///< The ticket the newest fresh() caller waits for.
   std::uint32_t pauses_ = 0;
   bool in_capture_ = false;
   bool stopping_ = false;

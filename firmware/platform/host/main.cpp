@@ -8,8 +8,12 @@
 #include <vector>
 
 #include "core/app/device_app.hpp"
+#include "platform/host/folder_storage.hpp"
 #include "platform/host/posix_http_server.hpp"
+#include "platform/host/sim_camera.hpp"
+#include "platform/host/sim_led.hpp"
 #include "platform/host/sim_options.hpp"
+#include "platform/host/system_clock.hpp"
 
 int main(int argc, char** argv) {
   using namespace printcam;
@@ -32,7 +36,20 @@ int main(int argc, char** argv) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-  app::DeviceApp device;
+  // The SD card is "inserted": its folder exists (remove it to pull the card).
+  const std::string sd_root = opts->data_dir + "/sdcard";
+  ::mkdir(sd_root.c_str(), 0755);
+  host::SimCamera camera(opts->fps, opts->frames_dir);
+  host::SimLed led;
+  host::FolderStorage storage(sd_root);
+  host::SystemClock clock;
+  app::DeviceApp device(app::DevicePorts{camera, led, storage, clock});
+  if (!device.camera_started().ok()) {
+    std::fprintf(stderr, "printcam-sim: the camera did not start: %s\n",
+                 opts->frames_dir.empty() ? "the frame generator failed"
+                                          : "--frames must name a folder holding .jpg or .jpeg files");
+    return 1;
+  }
   host::PosixHttpServer server;
   ports::HttpServerConfig config;
   config.port = opts->port;

@@ -136,7 +136,7 @@ TEST_CASE("The capture loop runs only while someone wants frames") {
   std::this_thread::sleep_for(30ms);
   CHECK(camera.gets() == after);
   // Idle, the hub holds no driver buffer.
-  CHECK(camera.outstanding() == 0);
+  CHECK(eventually([&] { return camera.outstanding() == 0; }));
 }
 
 TEST_CASE("A fresh frame is one whose capture began after the request") {
@@ -203,4 +203,16 @@ TEST_CASE("Reconfiguring while paused waits for the capture in progress and resu
   changer.join();
   CHECK_FALSE(overlapped);
   REQUIRE(sub.next(kWait) != nullptr);
+}
+
+TEST_CASE("Each snapshot of an idle camera costs exactly one capture") {
+  FakeCamera camera;
+  SystemClock clock;
+  FrameHub hub(camera, clock);
+  for (int i = 1; i <= 20; ++i) {
+    const FramePtr snap = hub.fresh(kWait);
+    REQUIRE(snap != nullptr);
+    REQUIRE(eventually([&] { return !hub.stats().capturing && camera.outstanding() == 1; }));
+    CHECK(camera.gets() == i);
+  }
 }
