@@ -15,6 +15,18 @@ ports::CameraResult Media::start_camera(const ports::CameraConfig& config) {
   return result;
 }
 
+ports::CameraResult Media::set_sensor(std::string_view name, int value) {
+  ports::CameraResult result;
+  hub_.while_paused([&] { result = camera_.set(name, value); });
+  return result;
+}
+
+ports::CameraResult Media::set_frame_size(std::string_view name) {
+  ports::CameraResult result;
+  hub_.while_paused([&] { result = camera_.set_frame_size(name); });
+  return result;
+}
+
 FramePtr Media::take_photo() {
   const Light::Flash flash = light_.flash_for_photo();
   return hub_.fresh(photo_timeout_);

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "core/media/frame_hub.hpp"
 #include "core/media/light.hpp"
@@ -33,6 +34,10 @@ class Media {
 
   /// (Re)starts the sensor with a frame size name and JPEG quality.
   ports::CameraResult start_camera(const ports::CameraConfig& config);
+  /// One sensor setting by name ("hmirror", "brightness", …), applied between two captures.
+  ports::CameraResult set_sensor(std::string_view name, int value);
+  /// A new frame size by name ("VGA"), applied between two captures.
+  ports::CameraResult set_frame_size(std::string_view name);
   /// A photo for a person or the uploader: fires the flash when the light mode is "flash", then
   /// returns a frame whose capture began after this call; nullptr when the camera gave none
   /// within MediaLimits::photo_timeout.

@@ -113,6 +113,12 @@ class FakeCamera : public ports::Camera {
     std::lock_guard<std::mutex> lock(mu_);
     return outstanding_.size();
   }
+  /// The value last set for sensor setting `name`, or -1000 when never set.
+  int setting(const std::string& name) const {
+    std::lock_guard<std::mutex> lock(mu_);
+    const auto it = settings_.find(name);
+    return it == settings_.end() ? -1000 : it->second;
+  }
   ports::CameraConfig config() const {
     std::lock_guard<std::mutex> lock(mu_);
     return config_;

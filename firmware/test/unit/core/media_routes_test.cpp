@@ -201,3 +201,15 @@ TEST_CASE("The media status reports clients, limit and counters as JSON") {
   CHECK(j.find("\"captures\":") != std::string::npos);
   CHECK(j.find("\"bytes_copied\":0") != std::string::npos);
 }
+
+TEST_CASE("Sensor settings and frame size changes reach the camera between captures") {
+  Rig rig;
+  auto viewer = rig.media->hub().subscribe();  // Keeps the capture loop running meanwhile.
+  REQUIRE(viewer.next(std::chrono::seconds(10)) != nullptr);
+  CHECK(rig.media->set_sensor("hmirror", 1).ok());
+  CHECK(rig.camera.setting("hmirror") == 1);
+  CHECK(rig.media->set_frame_size("SVGA").ok());
+  CHECK(rig.camera.config().frame_size == "SVGA");
+  CHECK(rig.media->set_frame_size("HUGE").error == printcam::ports::CameraError::kUnsupported);
+  REQUIRE(viewer.next(std::chrono::seconds(10)) != nullptr);
+}
