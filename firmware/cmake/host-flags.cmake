@@ -7,6 +7,7 @@ set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
 
 option(PRINTCAM_SANITIZE "Build with ASan and UBSan" ON)
 option(PRINTCAM_COVERAGE "Build with gcov coverage" OFF)
+option(PRINTCAM_FUZZ "Build the libFuzzer targets in test/fuzz (needs clang++)" OFF)
 
 add_compile_options(-Wall -Wextra -Werror -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
                     -Wunused -Woverloaded-virtual -Wformat=2)
@@ -17,4 +18,11 @@ endif()
 if(PRINTCAM_COVERAGE)
   add_compile_options(--coverage -O0)
   add_link_options(--coverage)
+endif()
+if(PRINTCAM_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "PRINTCAM_FUZZ needs clang: add -DCMAKE_CXX_COMPILER=clang++")
+  endif()
+  # Every library gets coverage instrumentation; only the fuzz executables link libFuzzer's main.
+  add_compile_options(-fsanitize=fuzzer-no-link)
 endif()
