@@ -1,9 +1,11 @@
 // `npm run build`: every web artifact and the generated firmware sources, then the size table.
+import { BoardTableError, generateBoards } from './codegen/boards.ts';
 import { BudgetError, buildDeviceUi } from './lib/device-ui.ts';
 import { buildPwa } from './lib/pwa.ts';
 import { formatSizeTable } from './lib/size-table.ts';
 
 export async function buildAll(): Promise<void> {
+  generateBoards();
   const ui = await buildDeviceUi();
   const pwaRows = await buildPwa();
   console.log(formatSizeTable([...ui.rows, ...pwaRows]));
@@ -11,7 +13,9 @@ export async function buildAll(): Promise<void> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   buildAll().catch((err: unknown) => {
-    console.error(err instanceof BudgetError ? `Build failed: ${err.message}` : err);
+    console.error(
+      err instanceof BudgetError || err instanceof BoardTableError ? `Build failed: ${err.message}` : err,
+    );
     process.exit(1);
   });
 }
