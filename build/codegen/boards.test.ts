@@ -84,6 +84,7 @@ static_assert(find_board("ai-thinker-esp32-cam")->flash_led_kind == LedKind::kPw
 static_assert(find_board("freenove-esp32-wrover-dev")->sd.clk == kNoPin);
 static_assert(find_board("seeed-xiao-esp32s3-sense")->octal_psram);
 static_assert(find_board("no-such-board") == nullptr);
+static_assert(has_board("esp32-s3-eye") && !has_board("esp32-s3"));
 static_assert(sizeof(kBoards) / sizeof(kBoards[0]) == ${table.boards.length});
 `,
   );

@@ -99,6 +99,14 @@ constexpr const BoardInfo* find_board(std::string_view id) {
   return nullptr;
 }
 
+/// Whether the id names a board; for static_assert, where comparing an address with nullptr warns.
+constexpr bool has_board(std::string_view id) {
+  for (const BoardInfo& board : kBoards) {
+    if (id == board.id) return true;
+  }
+  return false;
+}
+
 }  // namespace printcam::generated
 `;
 }

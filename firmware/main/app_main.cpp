@@ -13,8 +13,9 @@
 namespace {
 
 constexpr const char* kTag = "printcam";
+static_assert(printcam::generated::has_board(PRINTCAM_BOARD_ID),
+              "PRINTCAM_BOARD names no board in firmware/boards/boards.json");
 constexpr const printcam::generated::BoardInfo* kBoard = printcam::generated::find_board(PRINTCAM_BOARD_ID);
-static_assert(kBoard != nullptr, "PRINTCAM_BOARD names no board in firmware/boards/boards.json");
 
 }  // namespace
 
