@@ -74,8 +74,11 @@ export function validate(schema: Schema, value: unknown, root: Schema = schema, 
       errors.push(`${where}: too few items`);
     if (typeof schema.maxItems === 'number' && a.length > schema.maxItems)
       errors.push(`${where}: too many items`);
-    if (schema.items)
-      a.forEach((item, i) => errors.push(...validate(schema.items as Schema, item, root, `${at}/${i}`)));
+    if (schema.items) {
+      a.forEach((item, i) => {
+        errors.push(...validate(schema.items as Schema, item, root, `${at}/${i}`));
+      });
+    }
   }
   if (t === 'object') {
     const o = value as Record<string, unknown>;
