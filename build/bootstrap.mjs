@@ -27,6 +27,8 @@ const systemNeeds = [
   { pkg: 'valgrind', file: '/usr/bin/valgrind' },
   { pkg: 'clang-format', file: '/usr/bin/clang-format' },
   { pkg: 'socat', file: '/usr/bin/socat' },
+  // 32-bit C++ headers: `npm run typecheck:esp32` parses ESP-IDF's headers as a 32-bit target.
+  { pkg: 'g++-multilib', file: '/usr/include/x86_64-linux-gnu/c++/12/32/bits/c++config.h' },
 ];
 
 function hasLibFuzzer() {

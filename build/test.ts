@@ -2,8 +2,7 @@
 // `N passed, N failed` summing them all. Exits non-zero on any failure.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SchemaError } from './codegen/settings.ts';
-import { BudgetError } from './lib/device-ui.ts';
+import { buildAll, buildFailure } from './build.ts';
 import { buildFirmwareHost } from './lib/firmware.ts';
 import { paths, root } from './lib/paths.ts';
 import { run } from './lib/run.ts';
@@ -35,13 +34,10 @@ function findFiles(dir: string, suffix: string): string[] {
 banner('build');
 let built = true;
 try {
-  const { buildAll } = await import('./build.ts');
   await buildAll();
 } catch (err) {
   built = false;
-  console.error(
-    err instanceof BudgetError || err instanceof SchemaError ? `Build failed: ${err.message}` : err,
-  );
+  console.error(buildFailure(err));
 }
 record('build', one(built));
 
