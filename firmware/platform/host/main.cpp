@@ -1,9 +1,9 @@
 // The simulated camera: the portable core on POSIX adapters, serving on 127.0.0.1.
 
 #include <signal.h>
-#include <sys/stat.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -20,8 +20,11 @@ int main(int argc, char** argv) {
                  host::kSimUsage);
     return error.empty() ? 0 : 2;
   }
-  if (::mkdir(opts->data_dir.c_str(), 0755) != 0 && errno != EEXIST) {
-    std::fprintf(stderr, "cannot create data directory %s\n", opts->data_dir.c_str());
+  std::error_code fs_error;
+  std::filesystem::create_directories(opts->data_dir, fs_error);
+  if (fs_error) {
+    std::fprintf(stderr, "cannot create data directory %s: %s\n", opts->data_dir.c_str(),
+                 fs_error.message().c_str());
     return 1;
   }
 
