@@ -47,7 +47,9 @@ export async function buildDeviceUi(opts: DeviceUiOptions = {}): Promise<DeviceU
     // A classic script inlined at the end of <body>: no module loader round trip, and the iOS
     // captive-portal mini-browser runs it like any Safari.
     format: 'iife',
-    target: ['es2020', 'safari14'],
+    // Safari 15 (iOS 15, 2021, every iPhone from the 6s): esbuild cannot lower destructuring for
+    // Safari 14, whose implementation it marks buggy, and the UI is written with hooks' [a, b] pairs.
+    target: ['es2020', 'safari15'],
     jsx: 'automatic',
     jsxImportSource: 'preact',
     outdir: 'out',
