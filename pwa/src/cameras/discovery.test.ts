@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CameraPeer } from '../api/types.ts';
+import type { Peer } from '@device-ui/api/index.ts';
 import { newPeers } from './discovery.ts';
 
-const peer = (ip: string, port = 80, name = 'cam'): CameraPeer => ({ name, host: `${name}.local`, ip, port });
+const peer = (ip: string, port = 80, name = 'cam'): Peer => ({ name, host: `${name}.local`, ip, port });
 
 test('peers already listed, duplicates across cameras and unusable entries are dropped', () => {
   const listed = [{ id: 'a', origin: 'http://10.0.0.1', name: '', group: '' }];

@@ -1,5 +1,5 @@
 /** Turns peer lists from known cameras into cameras not yet in the list. Pure. */
-import type { CameraPeer } from '../api/types.ts';
+import type { Peer } from '@device-ui/api/index.ts';
 import { parseCameraAddress } from './address.ts';
 import type { Camera } from './camera-list.ts';
 
@@ -10,7 +10,7 @@ export interface Candidate {
 }
 
 /** Prefers the IP (a .local name needs mDNS, which not every phone resolves) and dedupes. */
-export function newPeers(peerLists: CameraPeer[][], list: Camera[]): Candidate[] {
+export function newPeers(peerLists: Peer[][], list: Camera[]): Candidate[] {
   const known = new Set(list.map((c) => c.origin));
   const found = new Map<string, Candidate>();
   for (const peer of peerLists.flat()) {

@@ -2,12 +2,23 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeHealth, describeSignal } from './health.ts';
 
-const info = { api: 1, firmware: { name: 'printcam', version: '0.4.0' } };
+const info = {
+  api: 1,
+  firmware: { name: 'printcam', version: '0.4.0', build: 'x' },
+  board: { id: 'esp32cam', name: 'ESP32-CAM' },
+  name: 'cam',
+  hostname: 'cam',
+};
+const wifi = (rssi: number) => ({ mode: 'sta', connected: true, rssi });
 
 test('an online camera shows version, upload health and signal', () => {
   const h = describeHealth(
     { kind: 'printcam', info },
-    { wifi: { rssi: -67 }, upload: { ok: false, last_error: 'HTTP 401' } },
+    {
+      uptime_s: 1,
+      wifi: wifi(-67),
+      upload: { enabled: true, last_error: { code: 'http_401', message: 'HTTP 401' } },
+    },
   );
   assert.deepEqual(h, {
     online: true,

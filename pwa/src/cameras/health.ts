@@ -1,5 +1,5 @@
 /** One line about a camera's health from its probe outcome and status. Pure. */
-import type { CameraStatus } from '../api/types.ts';
+import type { Status } from '@device-ui/api/index.ts';
 import type { ProbeOutcome } from '../reach/probe.ts';
 
 export interface Health {
@@ -18,7 +18,7 @@ const SIGNAL_BANDS: [number, string][] = [
   [-80, 'weak'],
 ];
 
-export function describeHealth(outcome: ProbeOutcome, status?: CameraStatus): Health {
+export function describeHealth(outcome: ProbeOutcome, status?: Status): Health {
   switch (outcome.kind) {
     case 'printcam':
       return {
@@ -39,12 +39,12 @@ export function describeHealth(outcome: ProbeOutcome, status?: CameraStatus): He
   }
 }
 
-function describeUpload(status?: CameraStatus): string | undefined {
+function describeUpload(status?: Status): string | undefined {
   const u = status?.upload;
   if (!u) return undefined;
   if (u.enabled === false) return 'upload off';
-  if (u.ok === false) return `upload failing${u.last_error ? `: ${u.last_error}` : ''}`;
-  return u.ok ? 'upload ok' : undefined;
+  if (u.last_error) return `upload failing: ${u.last_error.message ?? u.last_error.code}`;
+  return u.last_success ? 'upload ok' : undefined;
 }
 
 export function describeSignal(rssi: number | undefined): string | undefined {

@@ -2,15 +2,21 @@
  * Decides what is at an address from what the browser saw when it asked for /api/info. The
  * fetching is in api/camera-client.ts; this is pure so every case is tested in Node.
  */
-import { type CameraInfo, isApiErrorBody, isCameraInfo } from '../api/types.ts';
+import type { Info } from '@device-ui/api/index.ts';
+import { isCameraInfo } from '../api/shapes.ts';
 import type { BrowserReach } from './browser.ts';
 
 /** The oldest device API this app works with (firmware/API.md "v1"). */
 export const MIN_API_VERSION = 1;
 
-/** What the browser saw. `failed` is a fetch that threw (network error, CORS, blocked). */
+/**
+ * What the browser saw: a 2xx answer's parsed JSON (null when it was not JSON), an error status
+ * and whether its body was a printcam error, a fetch that threw (network error, CORS, blocked),
+ * or no answer in time.
+ */
 export type ProbeObservation =
-  | { type: 'response'; status: number; contentType: string; body: string }
+  | { type: 'info'; body: unknown }
+  | { type: 'error'; status: number; printcamError: boolean }
   | { type: 'failed'; answersWithoutCors: boolean }
   | { type: 'timeout' };
 
@@ -26,7 +32,7 @@ export interface ProbeContext {
 export type UnreachableReason = 'offline' | 'lna-denied' | 'mixed-content' | 'no-answer' | 'timeout';
 
 export type ProbeOutcome =
-  | { kind: 'printcam'; info: CameraInfo }
+  | { kind: 'printcam'; info: Info }
   | { kind: 'needs-login' }
   | { kind: 'old-firmware'; api?: number; version?: string }
   | { kind: 'not-printcam'; detail: string }
@@ -35,21 +41,21 @@ export type ProbeOutcome =
 export function classifyProbe(seen: ProbeObservation, ctx: ProbeContext): ProbeOutcome {
   if (seen.type === 'timeout') return { kind: 'unreachable', reason: ctx.online ? 'timeout' : 'offline' };
   if (seen.type === 'failed') return classifyFailure(seen.answersWithoutCors, ctx);
-  const body = parseJson(seen.body);
-  if (seen.status === 200) {
+  if (seen.type === 'info') {
+    const body = seen.body;
     if (isCameraInfo(body)) {
       return body.api >= MIN_API_VERSION
         ? { kind: 'printcam', info: body }
         : { kind: 'old-firmware', api: body.api, version: body.firmware.version };
     }
-    return { kind: 'not-printcam', detail: describeBody(seen.contentType) };
+    return { kind: 'not-printcam', detail: 'it answered without camera information' };
   }
-  if (isApiErrorBody(body)) {
+  if (seen.printcamError) {
     if (seen.status === 401) return { kind: 'needs-login' };
     // A printcam error body for /api/info itself: firmware from before the API existed.
     if (seen.status === 404) return { kind: 'old-firmware' };
   }
-  return { kind: 'not-printcam', detail: `it answered ${seen.status} ${describeBody(seen.contentType)}` };
+  return { kind: 'not-printcam', detail: `it answered ${seen.status} without camera information` };
 }
 
 function classifyFailure(answersWithoutCors: boolean, ctx: ProbeContext): ProbeOutcome {
@@ -61,17 +67,4 @@ function classifyFailure(answersWithoutCors: boolean, ctx: ProbeContext): ProbeO
   if (ctx.lna === 'denied') return { kind: 'unreachable', reason: 'lna-denied' };
   if (ctx.mixedContent && ctx.reach !== 'lna') return { kind: 'unreachable', reason: 'mixed-content' };
   return { kind: 'unreachable', reason: 'no-answer' };
-}
-
-function describeBody(contentType: string): string {
-  const type = contentType.split(';')[0].trim();
-  return type ? `with ${type} instead of camera information` : 'without camera information';
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

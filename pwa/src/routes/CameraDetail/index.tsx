@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
-import { getInfo } from '../../api/camera-client.ts';
-import type { CameraInfo } from '../../api/types.ts';
+import { App as DeviceUi } from '@device-ui/App/index.tsx';
+import { apiFor } from '../../api/camera-client.ts';
 import { appPath } from '../../base.ts';
 import { labelOf } from '../../cameras/camera-list.ts';
 import { useCameras } from '../../cameras/cameras.ts';
-import { useHealth } from '../../cameras/use-health.ts';
 
-/** One camera: what it is and how it is doing, and the way to its own setup screens. */
+/**
+ * One camera: the device UI's own screens (status, settings, system, peers), driven through the
+ * camera's API from here, the same components the camera serves from its flash.
+ */
 export function CameraDetail({ id }: { id: string }) {
   const { cameras, loaded } = useCameras();
   const camera = cameras.find((c) => c.id === id);
@@ -21,58 +22,16 @@ export function CameraDetail({ id }: { id: string }) {
       </main>
     );
   }
-  return <Detail origin={camera.origin} label={labelOf(camera)} />;
-}
-
-function Detail({ origin, label }: { origin: string; label: string }) {
-  const health = useHealth(origin);
-  const [info, setInfo] = useState<CameraInfo>();
-  useEffect(() => {
-    const abort = new AbortController();
-    getInfo(origin, abort.signal).then(setInfo, () => setInfo(undefined));
-    return () => abort.abort();
-  }, [origin, health?.online]);
   return (
-    <main>
-      <h1>{label}</h1>
-      <dl class="facts">
-        <dt>Address</dt>
-        <dd>{origin}</dd>
-        <dt>State</dt>
-        <dd>{health ? health.state : 'checking…'}</dd>
-        {info && (
-          <>
-            <dt>Firmware</dt>
-            <dd>
-              {info.firmware.name} {info.firmware.version}
-            </dd>
-            {info.board && (
-              <>
-                <dt>Board</dt>
-                <dd>{info.board.name}</dd>
-              </>
-            )}
-          </>
-        )}
-        {health?.upload && (
-          <>
-            <dt>Upload</dt>
-            <dd>{health.upload}</dd>
-          </>
-        )}
-        {health?.signal && (
-          <>
-            <dt>Wi-Fi</dt>
-            <dd>{health.signal}</dd>
-          </>
-        )}
-      </dl>
-      <p>
-        <a href={origin} target="_blank" rel="noopener">
+    <div class="camera-detail">
+      <p class="row detail-bar">
+        <a href={appPath('')}>All cameras</a>
+        <span>{labelOf(camera)}</span>
+        <a href={camera.origin} target="_blank" rel="noopener">
           Open the camera’s own page
-        </a>{' '}
-        to change its settings.
+        </a>
       </p>
-    </main>
+      <DeviceUi key={camera.origin} api={apiFor(camera.origin)} />
+    </div>
   );
 }
