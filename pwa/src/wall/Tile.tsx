@@ -22,9 +22,10 @@ export function Tile({ camera, fps, focused, onFocus }: TileProps) {
   const { src, clock } = useSnapshots(camera.origin, fps, active && !streaming);
   const health = tileHealth(clock, fps, performance.now());
   const label = labelOf(camera);
-  const state = streaming ? 'live stream' : describeTileHealth(health);
+  const kind = streaming ? 'streaming' : active ? health.kind : 'paused';
+  const state = streaming ? 'live stream' : active ? describeTileHealth(health) : 'paused while out of view';
   return (
-    <figure ref={ref} class="tile" data-focused={focused} data-state={streaming ? 'streaming' : health.kind}>
+    <figure ref={ref} class="tile" data-focused={focused} data-state={kind}>
       {streaming ? (
         <StreamImage
           url={streamUrl(camera.origin)}
@@ -38,7 +39,7 @@ export function Tile({ camera, fps, focused, onFocus }: TileProps) {
       )}
       <figcaption class="row">
         <span class="tile-name">{label}</span>
-        <span class="tile-state" data-kind={streaming ? 'streaming' : health.kind}>
+        <span class="tile-state" data-kind={kind}>
           {state}
         </span>
         <button type="button" onClick={() => onFocus(focused ? undefined : camera.id)}>

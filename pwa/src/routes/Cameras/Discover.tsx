@@ -10,6 +10,9 @@ type State = { step: 'idle' } | { step: 'asking' } | { step: 'done'; found: Cand
 export function Discover({ cameras }: { cameras: Camera[] }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   if (cameras.length === 0) return null;
+  // Found cameras leave the offer once added, from here or elsewhere.
+  const listed = new Set(cameras.map((c) => c.origin));
+  const offered = state.step === 'done' ? state.found.filter((c) => !listed.has(c.origin)) : [];
   const ask = async () => {
     setState({ step: 'asking' });
     const answers = await Promise.allSettled(cameras.map((c) => getPeers(c.origin)));
@@ -31,12 +34,12 @@ export function Discover({ cameras }: { cameras: Camera[] }) {
             older than peer discovery.
           </p>
         )}
-        {state.step === 'done' && state.answered > 0 && state.found.length === 0 && (
+        {state.step === 'done' && state.answered > 0 && offered.length === 0 && (
           <p>No other cameras found: every camera they see is already in your list.</p>
         )}
-        {state.step === 'done' && state.found.length > 0 && (
+        {offered.length > 0 && (
           <ul>
-            {state.found.map((c) => (
+            {offered.map((c) => (
               <li key={c.origin} class="row">
                 {c.name || c.origin} <span class="muted">{c.origin}</span>
                 <button type="button" onClick={() => add(c)}>
