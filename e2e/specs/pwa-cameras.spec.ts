@@ -31,6 +31,19 @@ test('cameras added by address are listed, kept across a reload, and removed wit
   await expect(names(page)).toHaveText([addresses[1], addresses[2]]);
 });
 
+test('an address handed over in the link (after provisioning) is checked and offered at once', async ({
+  page,
+  pwa,
+  cameras,
+}) => {
+  await page.goto(`${pwa.url}?add=${encodeURIComponent(cameras[0].url)}`);
+  await expect(page.getByLabel('Address', { exact: true })).toHaveValue(cameras[0].url);
+  const anyway = page.getByRole('button', { name: 'Add anyway' });
+  await expect(anyway.or(page.getByText(/^Added /))).toBeVisible();
+  if (await anyway.isVisible()) await anyway.click();
+  await expect(names(page)).toHaveCount(1);
+});
+
 test('the same camera is not added twice', async ({ page, pwa, cameras }) => {
   await page.goto(pwa.url);
   await addByAddress(page, cameras[0].url);
