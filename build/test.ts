@@ -2,6 +2,7 @@
 // `N passed, N failed` summing them all. Exits non-zero on any failure.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { SchemaError } from './codegen/settings.ts';
 import { BudgetError } from './lib/device-ui.ts';
 import { buildFirmwareHost } from './lib/firmware.ts';
 import { paths, root } from './lib/paths.ts';
@@ -38,7 +39,9 @@ try {
   await buildAll();
 } catch (err) {
   built = false;
-  console.error(err instanceof BudgetError ? `Build failed: ${err.message}` : err);
+  console.error(
+    err instanceof BudgetError || err instanceof SchemaError ? `Build failed: ${err.message}` : err,
+  );
 }
 record('build', one(built));
 

@@ -1,7 +1,8 @@
 /**
  * The screens and their hash routes (`#/settings/camera`). A hash router of a few lines, because
- * preact-iso's router costs about 2 KB gzipped (measured: 1,9xx bytes with its dependencies) out of
- * a 12 KB budget, and hash routes need nothing from the camera's HTTP server.
+ * preact-iso's LocationProvider + Router add 2,010 gzip bytes to a Preact + hooks bundle (measured
+ * with esbuild, level-9 gzip) out of a 12 KB target, and hash routes need nothing from the camera's
+ * HTTP server.
  */
 export const screens = ['home', 'setup', 'settings', 'system', 'peers'] as const;
 export type Screen = (typeof screens)[number];

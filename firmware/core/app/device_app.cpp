@@ -1,5 +1,8 @@
 #include "core/app/device_app.hpp"
 
+#include <utility>
+
+#include "core/settings/settings_routes.hpp"
 #include "core/web/static_asset.hpp"
 #include "generated/ui_asset.hpp"
 
@@ -12,10 +15,12 @@ constexpr web::StaticAsset kUi{generated::kUiIndexBytes, generated::kUiIndexSize
 
 }  // namespace
 
-DeviceApp::DeviceApp() {
+DeviceApp::DeviceApp(ports::KvStore& kv, crypto::RandomFill random) : settings_(kv, std::move(random)) {
+  settings_.load();
   router_.add("GET", "/", http::Access::kPublic, [](ports::HttpRequest& req, ports::HttpResponse& res) {
     web::serve_static_asset(kUi, req, res);
   });
+  settings::register_settings_routes(router_, settings_);
 }
 
 }  // namespace printcam::app

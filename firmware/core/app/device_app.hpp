@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/crypto/password_hash.hpp"
 #include "core/http/router.hpp"
+#include "core/settings/settings_store.hpp"
 #include "ports/http_server.hpp"
+#include "ports/kv_store.hpp"
 
 namespace printcam::app {
 
@@ -9,11 +12,15 @@ namespace printcam::app {
 /// platform's main() builds the ports, hands them here, and connects handle() to its HTTP server.
 class DeviceApp {
  public:
-  DeviceApp();
+  /// `kv` holds the settings; `random` salts the admin password hash. Both outlive the app.
+  DeviceApp(ports::KvStore& kv, crypto::RandomFill random);
   void handle(ports::HttpRequest& req, ports::HttpResponse& res) const { router_.handle(req, res); }
   const http::Router& router() const { return router_; }
+  /// Loaded in the constructor; services read it and subscribe to changes.
+  settings::SettingsStore& settings() { return settings_; }
 
  private:
+  settings::SettingsStore settings_;
   http::Router router_;
 };
 

@@ -4,10 +4,12 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "core/app/device_app.hpp"
+#include "platform/host/file_kv_store.hpp"
 #include "platform/host/posix_http_server.hpp"
 #include "platform/host/sim_options.hpp"
 
@@ -35,7 +37,11 @@ int main(int argc, char** argv) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-  app::DeviceApp device;
+  host::FileKvStore kv(opts->data_dir);
+  std::random_device entropy;  // the OS's RNG on Linux (/dev/urandom)
+  app::DeviceApp device(kv, [&entropy](std::uint8_t* out, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) out[i] = static_cast<std::uint8_t>(entropy());
+  });
   host::PosixHttpServer server;
   ports::HttpServerConfig config;
   config.port = opts->port;
