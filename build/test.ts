@@ -42,7 +42,7 @@ try {
 record('build', one(built));
 
 banner('type check');
-for (const project of ['build', 'device-ui', 'pwa', 'e2e']) {
+for (const project of ['build', 'device-ui', 'pwa', 'pwa/src/sw', 'e2e']) {
   const r = await run('npx', ['tsc', '-p', project, '--noEmit']);
   record(`tsc ${project}`, one(r.code === 0));
 }
