@@ -27,6 +27,10 @@ class FakeRequest : public ports::HttpRequest {
     headers_[lower(std::move(name))] = std::move(value);
     return *this;
   }
+  FakeRequest& with_remote(std::string address) {
+    remote_ = std::move(address);
+    return *this;
+  }
 
   std::string_view method() const override { return method_; }
   std::string_view path() const override { return path_; }
@@ -43,7 +47,7 @@ class FakeRequest : public ports::HttpRequest {
     read_ += n;
     return static_cast<long>(n);
   }
-  std::string_view remote_address() const override { return "127.0.0.1"; }
+  std::string_view remote_address() const override { return remote_; }
 
  private:
   static std::string lower(std::string s) {
@@ -54,6 +58,7 @@ class FakeRequest : public ports::HttpRequest {
   std::string method_, path_, query_, body_;
   std::map<std::string, std::string> headers_;
   std::size_t read_ = 0;
+  std::string remote_ = "127.0.0.1";
 };
 
 class FakeResponse : public ports::HttpResponse {
