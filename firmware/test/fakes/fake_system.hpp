@@ -24,13 +24,18 @@ class FakeSystem final : public ports::System {
   }
   std::string reset_reason() const override { return "power_on"; }
   ports::FirmwareVersion firmware() const override { return {"1.2.3", "test build"}; }
-  /// A counter, so every token differs and tests can predict nothing else about them.
+  /// splitmix64: deterministic, and no sequence of tokens ever repeats within a test.
   void fill_random(std::uint8_t* buf, std::size_t n) override {
-    for (std::size_t i = 0; i < n; ++i) buf[i] = static_cast<std::uint8_t>(next_++ * 37 + 11);
+    for (std::size_t i = 0; i < n; ++i) {
+      std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
+      z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+      z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+      buf[i] = static_cast<std::uint8_t>(z ^ (z >> 31));
+    }
   }
 
  private:
-  unsigned next_ = 0;
+  std::uint64_t state_ = 0;
 };
 
 }  // namespace printcam::fakes
