@@ -75,19 +75,22 @@ void EventStream::serve(ports::HttpRequest& req, ports::HttpResponse& res) {
   std::uint64_t last_status_check = clock_.monotonic_ms();
   std::uint64_t last_write = last_status_check;
   std::vector<std::string> pending;
-  while (alive) {
+  bool closing = false;
+  while (alive && !closing) {
     {
       std::unique_lock<std::mutex> lock(mu_);
       wake_.wait_for(lock, std::chrono::milliseconds(kTickMs),
                      [&] { return closing_ || !self.queue.empty(); });
-      if (closing_) break;
+      closing = closing_;
       pending.assign(self.queue.begin(), self.queue.end());
       self.queue.clear();
     }
-    // Sent without the lock, so a slow client never blocks loggers or other clients.
+    // Sent without the lock, so a slow client never blocks loggers or other clients; what was
+    // published before close_all() still goes out.
     for (const std::string& message : pending) {
       alive = alive && res.send_chunk(message);
     }
+    if (closing) break;
     const std::uint64_t now = clock_.monotonic_ms();
     if (!pending.empty()) last_write = now;
     if (alive && now - last_status_check >= kStatusIntervalMs) {
