@@ -33,8 +33,7 @@ api::DeviceIdentity with_defaults(api::DeviceIdentity id, ports::System& system)
 }  // namespace
 
 DeviceApp::DeviceApp(DevicePorts ports, DeviceConfig config)
-    : ports_(ports),
-      logs_(ports.clock, kLogCapacityBytes),
+    : logs_(ports.clock, kLogCapacityBytes),
       sessions_(ports.clock, ports.system),
       limiter_(ports.clock),
       access_(with_defaults(std::move(config.auth)), sessions_, limiter_),

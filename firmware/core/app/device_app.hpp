@@ -63,7 +63,6 @@ class DeviceApp {
   void shutdown() { events_.close_all(); }
 
  private:
-  DevicePorts ports_;
   log::LogBuffer logs_;
   auth::SessionStore sessions_;
   auth::LoginLimiter limiter_;
