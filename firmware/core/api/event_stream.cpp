@@ -69,6 +69,14 @@ void EventStream::serve(ports::HttpRequest& req, ports::HttpResponse& res) {
   res.set_status(200);
   res.add_header("Content-Type", "text/event-stream");
   res.add_header("Cache-Control", "no-store");
+  if (req.method() == "HEAD") {
+    // The adapter drops bodies of HEAD answers, so a stream would never notice its client leave.
+    res.send(std::string_view());
+    std::lock_guard<std::mutex> lock(mu_);
+    clients_.remove(&self);
+    wake_.notify_all();
+    return;
+  }
   std::string last_status = status_json_();
   bool alive =
       res.send_chunk("retry: " + std::to_string(kRetryMs) + "\n\n") && send_event(res, "status", last_status);

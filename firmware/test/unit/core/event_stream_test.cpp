@@ -110,3 +110,16 @@ TEST_CASE("Event streams beyond the per-address limit are refused with 503") {
   CHECK(events.clients() == 0);
   for (const auto& r : responses) CHECK(has(r.chunks, "event: ota\ndata: {\"state\":\"writing\"}\n\n"));
 }
+
+TEST_CASE("A HEAD request for the event stream gets the headers and returns at once") {
+  FakeClock clock;
+  LogBuffer logs(clock, 4096);
+  EventStream events(clock, logs, [] { return std::string("{}"); });
+  FakeRequest req("HEAD", "/api/events");
+  FakeResponse res;
+  events.serve(req, res);
+  CHECK(res.status == 200);
+  CHECK(res.header("Content-Type") == "text/event-stream");
+  CHECK(res.chunks.empty());
+  CHECK(events.clients() == 0);
+}
