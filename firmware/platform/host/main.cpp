@@ -1,24 +1,83 @@
 // The simulated camera: the portable core on POSIX adapters, serving on 127.0.0.1.
 
 #include <signal.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
-#include <random>
 #include <string>
 #include <vector>
 
 #include "core/app/device_app.hpp"
 #include "platform/host/file_kv_store.hpp"
 #include "platform/host/folder_storage.hpp"
+#include "platform/host/host_system.hpp"
+#include "platform/host/posix_http_client.hpp"
 #include "platform/host/posix_http_server.hpp"
 #include "platform/host/sim_camera.hpp"
 #include "platform/host/sim_led.hpp"
+#include "platform/host/sim_network.hpp"
 #include "platform/host/sim_options.hpp"
 #include "platform/host/system_clock.hpp"
 
+namespace {
+
+using namespace printcam;
+
+/// Runs the camera until a stop signal (returns false) or a reboot request (returns true). A
+/// reboot rebuilds every service and port, as a restart of the ESP32 would, in the same process.
+bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot, sigset_t& signals) {
+  std::uint8_t mac[6];
+  host::mac_from_seed(opts.data_dir, mac);
+  host::SystemClock clock;
+  // The reboot request arrives on a connection thread; run_once waits for the signal in sigwait.
+  host::HostSystem system(mac, first_boot ? "power_on" : "software", [] { ::kill(::getpid(), SIGUSR1); });
+  host::SimNetwork network(clock, host::SimWifiConfig{opts.wifi_ssid, opts.wifi_password, true});
+  host::SimCamera camera(opts.fps, opts.frames_dir);
+  host::SimLed led;
+  // The SD card is "inserted" while its folder exists (remove it to pull the card).
+  const std::string sd_root = opts.data_dir + "/sdcard";
+  std::error_code ignored;
+  std::filesystem::create_directories(sd_root, ignored);
+  host::FolderStorage storage(sd_root);
+  host::FileKvStore kv(opts.data_dir);
+  host::PosixHttpClient http;
+
+  app::DeviceApp device(app::DevicePorts{clock, system, network, camera, led, storage, kv, http});
+  if (!device.camera_started().ok()) {
+    std::fprintf(stderr, "printcam-sim: the camera did not start: %s\n",
+                 opts.frames_dir.empty() ? "the frame generator failed"
+                                         : "--frames must name a folder holding .jpg or .jpeg files");
+    std::exit(1);
+  }
+
+  host::PosixHttpServer server;
+  ports::HttpServerConfig server_config;
+  server_config.port = port;
+  if (!server.start(server_config, [&device](ports::HttpRequest& req, ports::HttpResponse& res) {
+        device.handle(req, res);
+      })) {
+    std::fprintf(stderr, "cannot listen on 127.0.0.1:%u\n", static_cast<unsigned>(port));
+    std::exit(1);
+  }
+  port = server.port();
+  // Test fixtures and `npm start` read this line to learn the port.
+  std::printf("printcam-sim listening on http://127.0.0.1:%u/\n", static_cast<unsigned>(port));
+  std::fflush(stdout);
+
+  int sig = 0;
+  sigwait(&signals, &sig);
+  device.shutdown();
+  server.stop();
+  if (sig != SIGUSR1) return false;
+  std::printf("printcam-sim rebooting\n");
+  std::fflush(stdout);
+  return true;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  using namespace printcam;
   std::string error;
   const auto opts = host::parse_sim_options(std::vector<std::string>(argv + 1, argv + argc), error);
   if (!opts) {
@@ -34,47 +93,17 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  // Every thread started below inherits this mask, so only sigwait() sees Ctrl-C.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  // Every thread started below inherits this mask, so only sigwait() sees these: Ctrl-C and
+  // SIGTERM stop the camera, SIGUSR1 (sent by HostSystem::request_reboot) restarts it.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGUSR1);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  // The SD card is "inserted": its folder exists (remove it to pull the card).
-  const std::string sd_root = opts->data_dir + "/sdcard";
-  std::filesystem::create_directories(sd_root, fs_error);
-  host::SimCamera camera(opts->fps, opts->frames_dir);
-  host::SimLed led;
-  host::FolderStorage storage(sd_root);
-  host::SystemClock clock;
-  host::FileKvStore kv(opts->data_dir);
-  std::random_device entropy;  // the OS's RNG on Linux (/dev/urandom)
-  const crypto::RandomFill random = [&entropy](std::uint8_t* out, std::size_t n) {
-    for (std::size_t i = 0; i < n; ++i) out[i] = static_cast<std::uint8_t>(entropy());
-  };
-  app::DeviceApp device(app::DevicePorts{camera, led, storage, clock, kv, random});
-  if (!device.camera_started().ok()) {
-    std::fprintf(stderr, "printcam-sim: the camera did not start: %s\n",
-                 opts->frames_dir.empty() ? "the frame generator failed"
-                                          : "--frames must name a folder holding .jpg or .jpeg files");
-    return 1;
+  std::uint16_t port = opts->port;
+  for (bool first = true; run_once(*opts, port, first, signals); first = false) {
   }
-  host::PosixHttpServer server;
-  ports::HttpServerConfig config;
-  config.port = opts->port;
-  if (!server.start(config, [&device](ports::HttpRequest& req, ports::HttpResponse& res) {
-        device.handle(req, res);
-      })) {
-    std::fprintf(stderr, "cannot listen on 127.0.0.1:%u\n", static_cast<unsigned>(opts->port));
-    return 1;
-  }
-  // Test fixtures and `npm start` read this line to learn the port.
-  std::printf("printcam-sim listening on http://127.0.0.1:%u/\n", static_cast<unsigned>(server.port()));
-  std::fflush(stdout);
-
-  int sig = 0;
-  sigwait(&stop_signals, &sig);
-  server.stop();
   return 0;
 }

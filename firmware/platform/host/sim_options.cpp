@@ -46,6 +46,10 @@ std::optional<SimOptions> parse_sim_options(const std::vector<std::string>& args
       o.fps = static_cast<int>(n);
     } else if (flag == "--frames") {
       o.frames_dir = value;
+    } else if (flag == "--wifi-ssid") {
+      o.wifi_ssid = value;
+    } else if (flag == "--wifi-password") {
+      o.wifi_password = value;
     } else {
       error = "unknown option " + flag;
       return std::nullopt;
