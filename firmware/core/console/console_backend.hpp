@@ -3,6 +3,7 @@
 // console is tested alone and wired to the settings store, network and system services with a few
 // lines. Every method is called from the console's own task.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,7 @@ enum class WifiPhase {
 struct WifiState {
   WifiPhase phase = WifiPhase::Idle;
   std::string ip;       ///< dotted IPv4 while Connected
+  std::uint16_t port = 80;  ///< of the camera's web UI (the simulated camera's is not 80)
   std::string message;  ///< why, when Failed ("wrong password", "network not found")
 };
 

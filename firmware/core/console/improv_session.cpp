@@ -14,12 +14,10 @@ constexpr std::uint8_t byte_of(Command c) {
 
 }  // namespace
 
-State ImprovSession::current_state(std::string& ip) {
+State ImprovSession::current_state(WifiState& wifi) {
   if (tracker_.pending()) return State::Provisioning;
-  const WifiState wifi = backend_.wifi_state();
-  if (wifi.phase != WifiPhase::Connected) return State::Ready;
-  ip = wifi.ip;
-  return State::Provisioned;
+  wifi = backend_.wifi_state();
+  return wifi.phase == WifiPhase::Connected ? State::Provisioned : State::Ready;
 }
 
 void ImprovSession::send_result(std::uint8_t command, const std::vector<std::string>& strings) {
@@ -28,10 +26,10 @@ void ImprovSession::send_result(std::uint8_t command, const std::vector<std::str
 }
 
 void ImprovSession::send_state_and_url(std::uint8_t command) {
-  std::string ip;
-  const State state = current_state(ip);
+  WifiState wifi;
+  const State state = current_state(wifi);
   out_.write_packet(improv::build_state(state));
-  if (state == State::Provisioned) send_result(command, {camera_url(ip)});
+  if (state == State::Provisioned) send_result(command, {camera_url(wifi.ip, wifi.port)});
 }
 
 void ImprovSession::send_scan() {
@@ -55,8 +53,8 @@ void ImprovSession::on_packet(std::uint8_t type, const improv::Bytes& data) {
       if (!wifi) return out_.write_packet(improv::build_error(Error::InvalidRpc));
       if (joins_.start_join(JoinOwner::Improv, wifi->ssid, wifi->password)) {
         out_.write_packet(improv::build_error(Error::UnableToConnect));
-        std::string ip;
-        return out_.write_packet(improv::build_state(current_state(ip)));
+        WifiState now;
+        return out_.write_packet(improv::build_state(current_state(now)));
       }
       return out_.write_packet(improv::build_state(State::Provisioning));
     }
@@ -79,7 +77,7 @@ void ImprovSession::on_bad_packet() {
 void ImprovSession::on_join_outcome(const JoinOutcome& outcome) {
   if (outcome.connected) {
     out_.write_packet(improv::build_state(State::Provisioned));
-    return send_result(byte_of(Command::WifiSettings), {camera_url(outcome.ip)});
+    return send_result(byte_of(Command::WifiSettings), {camera_url(outcome.ip, outcome.port)});
   }
   out_.write_packet(improv::build_error(Error::UnableToConnect));
   out_.write_packet(improv::build_state(State::Ready));

@@ -25,7 +25,7 @@ class ImprovSession {
   void on_join_outcome(const JoinOutcome& outcome);
 
  private:
-  improv::State current_state(std::string& ip);
+  improv::State current_state(WifiState& wifi);
   void send_state_and_url(std::uint8_t command);
   void send_result(std::uint8_t command, const std::vector<std::string>& strings);
   void send_scan();

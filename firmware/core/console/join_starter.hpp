@@ -2,6 +2,7 @@
 // Starting a Wi-Fi join on behalf of a text command or Improv. One implementation (the console)
 // keeps the single JoinTracker, so a newer join from either side ends the older one cleanly.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -18,8 +19,8 @@ class JoinStarter {
 };
 
 /// The camera's UI once it is on the network: Improv's redirect URL and the `wifi` reply's "url".
-inline std::string camera_url(const std::string& ip) {
-  return "http://" + ip + "/";
+inline std::string camera_url(const std::string& ip, std::uint16_t port) {
+  return "http://" + ip + (port == 80 ? "" : ":" + std::to_string(port)) + "/";
 }
 
 }  // namespace printcam::console

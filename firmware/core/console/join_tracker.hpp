@@ -16,6 +16,7 @@ struct JoinOutcome {
   JoinOwner owner = JoinOwner::Text;
   bool connected = false;
   std::string ip;       ///< when connected
+  std::uint16_t port = 80;
   std::string message;  ///< when not
 };
 

@@ -131,7 +131,7 @@ void TextCommands::on_join_outcome(const JoinOutcome& outcome) {
   std::string j = "{\"ip\":";
   json::append_string(j, outcome.ip);
   j += ",\"url\":";
-  json::append_string(j, camera_url(outcome.ip));
+  json::append_string(j, camera_url(outcome.ip, outcome.port));
   ok("wifi", j + "}");
 }
 

@@ -10,6 +10,7 @@
 #include "core/app/device_app.hpp"
 #include "platform/host/posix_http_server.hpp"
 #include "platform/host/sim_options.hpp"
+#include "platform/host/sim_serial.hpp"
 
 int main(int argc, char** argv) {
   using namespace printcam;
@@ -45,12 +46,24 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "cannot listen on 127.0.0.1:%u\n", static_cast<unsigned>(opts->port));
     return 1;
   }
+  std::unique_ptr<host::SimSerial> serial;
+  if (opts->serial != host::SimOptions::Serial::None) {
+    std::string announce;
+    serial = host::SimSerial::start(*opts, server.port(), announce, error);
+    if (!serial) {
+      std::fprintf(stderr, "cannot open the serial console: %s\n", error.c_str());
+      return 1;
+    }
+    // Before the listening line, so whoever waits for that one has this one too.
+    if (!announce.empty()) std::printf("%s\n", announce.c_str());
+  }
   // Test fixtures and `npm start` read this line to learn the port.
   std::printf("printcam-sim listening on http://127.0.0.1:%u/\n", static_cast<unsigned>(server.port()));
   std::fflush(stdout);
 
   int sig = 0;
   sigwait(&stop_signals, &sig);
+  serial.reset();
   server.stop();
   return 0;
 }

@@ -46,6 +46,25 @@ std::optional<SimOptions> parse_sim_options(const std::vector<std::string>& args
       o.fps = static_cast<int>(n);
     } else if (flag == "--frames") {
       o.frames_dir = value;
+    } else if (flag == "--serial") {
+      if (value == "none") {
+        o.serial = SimOptions::Serial::None;
+      } else if (value == "stdio") {
+        o.serial = SimOptions::Serial::Stdio;
+      } else if (value == "pty") {
+        o.serial = SimOptions::Serial::Pty;
+      } else {
+        error = "--serial must be none, stdio or pty, got '" + value + "'";
+        return std::nullopt;
+      }
+    } else if (flag == "--sim-wifi") {
+      const auto colon = value.find(':');
+      if (colon == std::string::npos || colon == 0) {
+        error = "--sim-wifi must be SSID:PASSWORD, got '" + value + "'";
+        return std::nullopt;
+      }
+      o.sim_wifi_ssid = value.substr(0, colon);
+      o.sim_wifi_password = value.substr(colon + 1);
     } else {
       error = "unknown option " + flag;
       return std::nullopt;

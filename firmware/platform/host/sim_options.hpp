@@ -13,16 +13,24 @@ struct SimOptions {
   std::string data_dir = ".printcam-sim";
   int fps = 10;
   std::string frames_dir;  ///< Empty: generate frames.
+  enum class Serial { None, Stdio, Pty } serial = Serial::None;
+  /// The one network a simulated Wi-Fi join succeeds on (the serial console's backend).
+  std::string sim_wifi_ssid = "printcam-lab";
+  std::string sim_wifi_password = "printcam-lab";
 };
 
 /// Parses argv (without argv[0]); on a bad argument returns nullopt and sets `error`.
 std::optional<SimOptions> parse_sim_options(const std::vector<std::string>& args, std::string& error);
 
 inline constexpr const char* kSimUsage =
-    "usage: printcam-sim [--port P] [--data DIR] [--fps N] [--frames FOLDER]\n"
+    "usage: printcam-sim [--port P] [--data DIR] [--fps N] [--frames FOLDER] [--serial MODE]\n"
+    "                   [--sim-wifi SSID:PASSWORD]\n"
     "  --port P        TCP port on 127.0.0.1 (0 picks a free one; default 8080)\n"
     "  --data DIR      where the camera keeps its settings and state\n"
     "  --fps N         generated frame rate, 1..60 (default 10)\n"
-    "  --frames DIR    play the JPEG files in DIR instead of generated frames\n";
+    "  --frames DIR    play the JPEG files in DIR instead of generated frames\n"
+    "  --serial MODE   the serial console: none (default), stdio, or pty (prints 'serial: PATH')\n"
+    "  --sim-wifi SSID:PASSWORD  the network simulated Wi-Fi joins succeed on\n"
+    "                  (default printcam-lab:printcam-lab; the SSID may not hold ':')\n";
 
 }  // namespace printcam::host

@@ -48,12 +48,12 @@ class FakeConsoleBackend : public console::ConsoleBackend {
       return console::ConsoleError{"invalid_ssid", "an SSID is 1 to 32 bytes"};
     joined_ssid = ssid;
     joined_password = password;
-    wifi = {console::WifiPhase::Joining, "", ""};
+    wifi = {console::WifiPhase::Joining, "", 80, ""};
     return std::nullopt;
   }
   void finish_join(bool ok) {
-    wifi = ok ? console::WifiState{console::WifiPhase::Connected, "192.168.1.50", ""}
-              : console::WifiState{console::WifiPhase::Failed, "", "wrong password"};
+    wifi = ok ? console::WifiState{console::WifiPhase::Connected, "192.168.1.50", 80, ""}
+              : console::WifiState{console::WifiPhase::Failed, "", 80, "wrong password"};
   }
   console::WifiState wifi_state() override { return wifi; }
   std::optional<console::ConsoleError> set_ap(bool on) override {
