@@ -13,6 +13,10 @@ std::optional<PrusaCommand> parse_prusa_line(std::string_view line) {
     if (c < 'a' || c > 'z') return std::nullopt;
   }
   if (colon != std::string_view::npos) {
+    for (const char c : line.substr(colon + 1)) {
+      // Left to the word splitter, which names the control byte in its error.
+      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return std::nullopt;
+    }
     cmd.has_value = true;
     cmd.value = std::string(line.substr(colon + 1));
   }

@@ -17,7 +17,7 @@ struct PrusaCommand {
   bool has_value = false;
 };
 
-/// nullopt unless the line is `word[:value];` with a lower-case word.
+/// nullopt unless the line is `word[:value];` with a lower-case word and no control byte.
 std::optional<PrusaCommand> parse_prusa_line(std::string_view line);
 
 }  // namespace printcam::console
