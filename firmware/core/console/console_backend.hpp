@@ -32,9 +32,9 @@ enum class WifiPhase {
 
 struct WifiState {
   WifiPhase phase = WifiPhase::Idle;
-  std::string ip;       ///< dotted IPv4 while Connected
+  std::string ip;           ///< dotted IPv4 while Connected
   std::uint16_t port = 80;  ///< of the camera's web UI (the simulated camera's is not 80)
-  std::string message;  ///< why, when Failed ("wrong password", "network not found")
+  std::string message;      ///< why, when Failed ("wrong password", "network not found")
 };
 
 struct ApInfo {

@@ -15,7 +15,7 @@ enum class JoinOwner { Text, Improv };
 struct JoinOutcome {
   JoinOwner owner = JoinOwner::Text;
   bool connected = false;
-  std::string ip;       ///< when connected
+  std::string ip;  ///< when connected
   std::uint16_t port = 80;
   std::string message;  ///< when not
 };
