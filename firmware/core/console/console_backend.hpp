@@ -68,7 +68,8 @@ class ConsoleBackend {
   virtual std::optional<ConsoleError> set_ap(bool on) = 0;
   virtual ApInfo ap_info() = 0;
   virtual DeviceInfo device_info() = 0;
-  /// Both may return (the host) or never return (the ESP32): the console has replied already.
+  /// Both may return (the host) or never return (the ESP32). The console has written its reply
+  /// already; on the ESP32 wait for it to leave the UART (uart_wait_tx_done) before restarting.
   virtual void reboot() = 0;
   virtual void factory_reset() = 0;
 };
