@@ -78,13 +78,13 @@ test('Text: the same flow by commands, then the PWA-side settings and the AP cre
 
   await say('set upload.token=abc123def');
   expect(await lines.next('')).toBe('ok set');
-  await say('set device.name="Printer 1 cam"');
+  await say('set system.name="Printer 1 cam"');
   expect(await lines.next('')).toBe('ok set');
   await say('set security.admin_password=hunter2hunter2');
   expect(await lines.next('')).toBe('ok set');
   await say('get upload.token');
   expect(await lines.next('')).toBe('ok get {"set":true}');
-  await say('get device.name');
+  await say('get system.name');
   expect(await lines.next('')).toBe('ok get "Printer 1 cam"');
   await say('set nope=1');
   expect(await lines.next('')).toMatch(/^err set unknown_key /);

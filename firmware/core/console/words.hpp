@@ -2,7 +2,7 @@
 // Splits a command line into words, shell-like, so SSIDs and passwords may hold spaces:
 // - words are separated by spaces or tabs;
 // - double quotes group: `wifi "My Home" "pass word"`; they may start mid-word:
-//   `set device.name="Desk cam"` is the one word `device.name=Desk cam`; `""` is an empty word;
+//   `set system.name="Desk cam"` is the one word `system.name=Desk cam`; `""` is an empty word;
 // - a backslash takes the next byte literally, inside quotes or out: `\"`, `\\`, `\ `;
 // - other control bytes (below 0x20, and 0x7F) are refused, so a line noise burst is an error,
 //   not a command. Bytes from 0x80 pass through: SSIDs may be UTF-8.

@@ -31,7 +31,7 @@ SimConsoleBackend::SimConsoleBackend(const ports::Clock& clock, SimWifi network,
 
 void SimConsoleBackend::load_defaults() {
   settings_ = {
-      {"device.name", {"printcam", 1, 32, false}},    {"network.wifi_ssid", {"", 0, 32, false}},
+      {"system.name", {"printcam", 1, 32, false}},    {"network.wifi_ssid", {"", 0, 32, false}},
       {"network.wifi_password", {"", 0, 63, true}},   {"upload.token", {"", 0, 64, true}},
       {"security.admin_password", {"", 0, 64, true}},
   };
@@ -118,7 +118,7 @@ console::ApInfo SimConsoleBackend::ap_info() {
 }
 
 console::DeviceInfo SimConsoleBackend::device_info() {
-  return {"printcam", "0.1.0", "host (simulated)", settings_["device.name"].value};
+  return {"printcam", "0.1.0", "host (simulated)", settings_["system.name"].value};
 }
 
 // The simulated camera does not restart: it says so, and a reboot changes nothing it keeps.

@@ -74,7 +74,7 @@ TEST_CASE("Demux: a packet that stalls half-way is dropped as INVALID_RPC and te
 
 TEST_CASE("Demux: commands before, between and after packets all run, in order") {
   ConsoleRig rig;
-  rig.send("status\n" + rpc(0x02) + "get device.name\r\n" + rpc(0x02) + "status\r");
+  rig.send("status\n" + rpc(0x02) + "get system.name\r\n" + rpc(0x02) + "status\r");
   CHECK(rig.take() == std::vector<std::string>{"ok status {\"uptime_s\":1}", kReady, "ok get \"printcam\"",
                                                kReady, "ok status {\"uptime_s\":1}"});
 }

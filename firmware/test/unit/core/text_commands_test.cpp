@@ -10,7 +10,7 @@ using Lines = std::vector<std::string>;
 
 TEST_CASE("Text: get answers a value as JSON, a secret as set or not, an unknown key as an error") {
   ConsoleRig rig;
-  rig.send("get device.name\nget upload.token\nget nope.nope\nget\n");
+  rig.send("get system.name\nget upload.token\nget nope.nope\nget\n");
   CHECK(rig.take() == Lines{"ok get \"printcam\"", "ok get {\"set\":false}",
                             "err get unknown_key no setting is called nope.nope",
                             "err get bad_arguments usage: get KEY"});
@@ -18,12 +18,12 @@ TEST_CASE("Text: get answers a value as JSON, a secret as set or not, an unknown
 
 TEST_CASE("Text: set validates through the backend and quotes keep spaces") {
   ConsoleRig rig;
-  rig.send("set device.name=\"Desk cam\"\nset device.name=" + std::string(33, 'x') +
-           "\nset =x\nset device.name\n");
-  CHECK(rig.take() == Lines{"ok set", "err set too_long device.name holds at most 32 bytes",
+  rig.send("set system.name=\"Desk cam\"\nset system.name=" + std::string(33, 'x') +
+           "\nset =x\nset system.name\n");
+  CHECK(rig.take() == Lines{"ok set", "err set too_long system.name holds at most 32 bytes",
                             "err set bad_arguments usage: set KEY=VALUE",
                             "err set bad_arguments usage: set KEY=VALUE"});
-  CHECK(rig.backend.settings["device.name"] == "Desk cam");
+  CHECK(rig.backend.settings["system.name"] == "Desk cam");
   rig.send("set upload.token=abc=def\nget upload.token\n");
   CHECK(rig.take() == Lines{"ok set", "ok get {\"set\":true}"});
   CHECK(rig.backend.settings["upload.token"] == "abc=def");
@@ -109,7 +109,7 @@ TEST_CASE("Text: backslash escapes quotes, backslashes and spaces") {
 TEST_CASE("Text: an overlong line is refused whole, once, and the next line runs") {
   ConsoleRig rig;
   const std::size_t max = printcam::console::LineReader::kMaxLineLength;
-  rig.send("set device.name=" + std::string(max, 'x') + "\nstatus\n");
+  rig.send("set system.name=" + std::string(max, 'x') + "\nstatus\n");
   CHECK(rig.take() == Lines{"err ? line_too_long a line may hold 512 bytes; nothing was done",
                             "ok status {\"uptime_s\":1}"});
   rig.send(std::string(max, 'y') + "\n");

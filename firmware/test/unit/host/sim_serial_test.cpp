@@ -89,10 +89,10 @@ TEST_CASE("The sim backend joins only its one network, after a moment, and keeps
 TEST_CASE("The sim backend validates settings and a factory reset restores defaults") {
   ManualClock clock;
   host::SimConsoleBackend sim(clock, {"Home", "secret123"}, 8080);
-  CHECK(sim.set_setting("device.name", "")->code == "out_of_range");
+  CHECK(sim.set_setting("system.name", "")->code == "out_of_range");
   CHECK(sim.set_setting("no.such", "1")->code == "unknown_key");
-  REQUIRE_FALSE(sim.set_setting("device.name", "desk"));
+  REQUIRE_FALSE(sim.set_setting("system.name", "desk"));
   sim.factory_reset();
-  CHECK(*sim.get_setting_json("device.name") == "\"printcam\"");
+  CHECK(*sim.get_setting_json("system.name") == "\"printcam\"");
   CHECK(sim.ap_info().password.size() == 12);
 }
