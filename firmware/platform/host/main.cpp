@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@
 #include "platform/host/sim_led.hpp"
 #include "platform/host/sim_network.hpp"
 #include "platform/host/sim_options.hpp"
+#include "platform/host/sim_serial.hpp"
 #include "platform/host/system_clock.hpp"
 
 namespace {
@@ -26,7 +28,10 @@ using namespace printcam;
 
 /// Runs the camera until a stop signal (returns false) or a reboot request (returns true). A
 /// reboot rebuilds every service and port, as a restart of the ESP32 would, in the same process.
-bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot, sigset_t& signals) {
+/// The serial console outlives reboots, as the USB-serial adapter does: `serial` is opened on the
+/// first boot and kept.
+bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot, sigset_t& signals,
+              std::unique_ptr<host::SimSerial>& serial) {
   std::uint8_t mac[6];
   host::mac_from_seed(opts.data_dir, mac);
   host::SystemClock clock;
@@ -61,6 +66,16 @@ bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot
     std::exit(1);
   }
   port = server.port();
+  if (first_boot && opts.serial != host::SimOptions::Serial::None) {
+    std::string announce, error;
+    serial = host::SimSerial::start(opts, port, announce, error);
+    if (!serial) {
+      std::fprintf(stderr, "cannot open the serial console: %s\n", error.c_str());
+      std::exit(1);
+    }
+    // Before the listening line, so whoever waits for that one has this one too.
+    if (!announce.empty()) std::printf("%s\n", announce.c_str());
+  }
   // Test fixtures and `npm start` read this line to learn the port.
   std::printf("printcam-sim listening on http://127.0.0.1:%u/\n", static_cast<unsigned>(port));
   std::fflush(stdout);
@@ -103,7 +118,8 @@ int main(int argc, char** argv) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   std::uint16_t port = opts->port;
-  for (bool first = true; run_once(*opts, port, first, signals); first = false) {
+  std::unique_ptr<host::SimSerial> serial;
+  for (bool first = true; run_once(*opts, port, first, signals, serial); first = false) {
   }
   return 0;
 }

@@ -50,6 +50,17 @@ std::optional<SimOptions> parse_sim_options(const std::vector<std::string>& args
       o.wifi_ssid = value;
     } else if (flag == "--wifi-password") {
       o.wifi_password = value;
+    } else if (flag == "--serial") {
+      if (value == "none") {
+        o.serial = SimOptions::Serial::None;
+      } else if (value == "stdio") {
+        o.serial = SimOptions::Serial::Stdio;
+      } else if (value == "pty") {
+        o.serial = SimOptions::Serial::Pty;
+      } else {
+        error = "--serial must be none, stdio or pty, got '" + value + "'";
+        return std::nullopt;
+      }
     } else {
       error = "unknown option " + flag;
       return std::nullopt;

@@ -16,18 +16,20 @@ struct SimOptions {
   /// The one Wi-Fi network the simulated radio can join (see SimNetwork).
   std::string wifi_ssid = "PrintShop";
   std::string wifi_password = "printcam-test";
+  enum class Serial { None, Stdio, Pty } serial = Serial::None;
 };
 
 /// Parses argv (without argv[0]); on a bad argument returns nullopt and sets `error`.
 std::optional<SimOptions> parse_sim_options(const std::vector<std::string>& args, std::string& error);
 
 inline constexpr const char* kSimUsage =
-    "usage: printcam-sim [--port P] [--data DIR] [--fps N] [--frames FOLDER] [--wifi-ssid NAME]\n"
-    "                    [--wifi-password PW]\n"
+    "usage: printcam-sim [--port P] [--data DIR] [--fps N] [--frames FOLDER] [--serial MODE]\n"
+    "                    [--wifi-ssid NAME] [--wifi-password PW]\n"
     "  --port P        TCP port on 127.0.0.1 (0 picks a free one; default 8080)\n"
     "  --data DIR      where the camera keeps its settings and state\n"
     "  --fps N         generated frame rate, 1..60 (default 10)\n"
     "  --frames DIR    play the JPEG files in DIR instead of generated frames\n"
+    "  --serial MODE   the serial console: none (default), stdio, or pty (prints 'serial: PATH')\n"
     "  --wifi-ssid NAME      the simulated network the camera can join (default PrintShop)\n"
     "  --wifi-password PW    its password (default printcam-test)\n";
 
