@@ -1,8 +1,12 @@
 #pragma once
 
+#include <memory>
+
 #include "core/crypto/password_hash.hpp"
 #include "core/http/router.hpp"
 #include "core/media/media.hpp"
+#include "core/network/setup_network.hpp"
+#include "core/peers/peer_service.hpp"
 #include "core/settings/settings_store.hpp"
 #include "ports/camera.hpp"
 #include "ports/clock.hpp"
@@ -25,19 +29,34 @@ struct DevicePorts {
   crypto::RandomFill random;
 };
 
+/// Adapters only some platforms have; a null member leaves its feature out.
+struct NetworkPorts {
+  /// The setup access point and its captive portal.
+  const network::SetupNetworkPorts* setup = nullptr;
+  /// mDNS (or the simulation's stand-in): this camera's advert and its peers at /api/peers.
+  ports::Discovery* discovery = nullptr;
+  /// Advertised in the TXT record ("version").
+  std::string firmware_version;
+};
+
 /// The camera's behaviour, composed from the core services over the platform's ports. Each
 /// platform's main() builds the ports, hands them here, and connects handle() to its HTTP server.
 /// Stop the HTTP server before destroying this.
 class DeviceApp {
  public:
-  explicit DeviceApp(const DevicePorts& ports);
-  void handle(ports::HttpRequest& req, ports::HttpResponse& res) const { router_.handle(req, res); }
+  explicit DeviceApp(const DevicePorts& ports, const NetworkPorts& network = {});
+  void handle(ports::HttpRequest& req, ports::HttpResponse& res) const;
   const http::Router& router() const { return router_; }
   /// Loaded in the constructor; services read it and subscribe to changes.
   settings::SettingsStore& settings() { return settings_; }
   media::Media& media() { return media_; }
   /// How the camera started (a missing sensor is reported here; the routes then answer 503).
   ports::CameraResult camera_started() const { return camera_started_; }
+  /// Null without an AP.
+  network::SetupNetwork* setup_network() { return setup_network_.get(); }
+  /// Advertises this camera on `http_port` and starts hearing its peers; call once the HTTP server
+  /// listens. False without discovery.
+  bool start_discovery(std::uint16_t http_port);
 
  private:
   DevicePorts ports_;
@@ -45,6 +64,9 @@ class DeviceApp {
   http::Router router_;
   media::Media media_;
   ports::CameraResult camera_started_;
+  std::unique_ptr<network::SetupNetwork> setup_network_;
+  std::string firmware_version_;
+  peers::PeerService peers_;
 };
 
 }  // namespace printcam::app

@@ -10,8 +10,11 @@
 
 #include "core/app/device_app.hpp"
 #include "platform/host/file_kv_store.hpp"
+#include "platform/host/folder_discovery.hpp"
 #include "platform/host/folder_storage.hpp"
 #include "platform/host/posix_http_server.hpp"
+#include "platform/host/posix_udp_socket.hpp"
+#include "platform/host/sim_access_point.hpp"
 #include "platform/host/sim_camera.hpp"
 #include "platform/host/sim_led.hpp"
 #include "platform/host/sim_options.hpp"
@@ -53,7 +56,31 @@ int main(int argc, char** argv) {
   const crypto::RandomFill random = [&entropy](std::uint8_t* out, std::size_t n) {
     for (std::size_t i = 0; i < n; ++i) out[i] = static_cast<std::uint8_t>(entropy());
   };
-  app::DeviceApp device(app::DevicePorts{camera, led, storage, clock, kv, random});
+  // --ap: a camera with no Wi-Fi configured, so its setup AP stays up; every loopback client plays
+  // a phone on it. The AP's password is per camera, never a shared default.
+  host::SimAccessPoint access_point;
+  host::PosixUdpSocket dns_socket;
+  network::SetupNetworkPorts setup_ports{access_point,
+                                         dns_socket,
+                                         opts->dns_port,
+                                         "printcam-sim",
+                                         host::random_ap_password(random),
+                                         [] {
+                                           return network::WifiState{false, false};
+                                         },
+                                         [](std::string_view) { return true; }};
+  host::FolderDiscovery discovery(opts->peers_dir);
+  app::NetworkPorts network_ports;
+  if (opts->setup_ap) network_ports.setup = &setup_ports;
+  if (!opts->peers_dir.empty()) network_ports.discovery = &discovery;
+  network_ports.firmware_version = host::kSimFirmwareVersion;
+  app::DeviceApp device(app::DevicePorts{camera, led, storage, clock, kv, random}, network_ports);
+  if (device.setup_network()) {
+    // Tests read this line to learn where to send DNS queries.
+    std::printf("printcam-sim DNS on udp://127.0.0.1:%u\n",
+                static_cast<unsigned>(device.setup_network()->dns_port()));
+    std::fflush(stdout);
+  }
   if (!device.camera_started().ok()) {
     std::fprintf(stderr, "printcam-sim: the camera did not start: %s\n",
                  opts->frames_dir.empty() ? "the frame generator failed"
@@ -68,6 +95,9 @@ int main(int argc, char** argv) {
       })) {
     std::fprintf(stderr, "cannot listen on 127.0.0.1:%u\n", static_cast<unsigned>(opts->port));
     return 1;
+  }
+  if (network_ports.discovery && !device.start_discovery(server.port())) {
+    std::fprintf(stderr, "printcam-sim: cannot advertise in --peers-dir %s\n", opts->peers_dir.c_str());
   }
   // Test fixtures and `npm start` read this line to learn the port.
   std::printf("printcam-sim listening on http://127.0.0.1:%u/\n", static_cast<unsigned>(server.port()));

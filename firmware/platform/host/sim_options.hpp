@@ -12,17 +12,24 @@ struct SimOptions {
   std::uint16_t port = 8080;
   std::string data_dir = ".printcam-sim";
   int fps = 10;
-  std::string frames_dir;  ///< Empty: generate frames.
+  std::string frames_dir;      ///< Empty: generate frames.
+  bool setup_ap = false;       ///< Start with the setup AP up (no Wi-Fi configured): captive portal + DNS.
+  std::uint16_t dns_port = 0;  ///< The setup AP's DNS responder port on 127.0.0.1; 0 picks a free one.
+  std::string peers_dir;       ///< Shared with other simulated cameras so they find each other; empty: none.
 };
 
 /// Parses argv (without argv[0]); on a bad argument returns nullopt and sets `error`.
 std::optional<SimOptions> parse_sim_options(const std::vector<std::string>& args, std::string& error);
 
 inline constexpr const char* kSimUsage =
-    "usage: printcam-sim [--port P] [--data DIR] [--fps N] [--frames FOLDER]\n"
+    "usage: printcam-sim [--port P] [--data DIR] [--fps N] [--frames FOLDER] [--ap] [--dns-port P]\n"
+    "                    [--peers-dir DIR]\n"
     "  --port P        TCP port on 127.0.0.1 (0 picks a free one; default 8080)\n"
     "  --data DIR      where the camera keeps its settings and state\n"
     "  --fps N         generated frame rate, 1..60 (default 10)\n"
-    "  --frames DIR    play the JPEG files in DIR instead of generated frames\n";
+    "  --frames DIR    play the JPEG files in DIR instead of generated frames\n"
+    "  --ap            simulate the setup access point: captive-portal answers and a DNS responder\n"
+    "  --dns-port P    UDP port of that DNS responder on 127.0.0.1 (default 0: a free one)\n"
+    "  --peers-dir DIR cameras sharing DIR find each other (stands in for mDNS; /api/peers)\n";
 
 }  // namespace printcam::host
