@@ -12,6 +12,7 @@
 #include "core/connect/upload_status.hpp"
 #include "core/json/json_escape.hpp"
 #include "core/media/media_routes.hpp"
+#include "core/peers/peer_service.hpp"
 #include "core/settings/settings_routes.hpp"
 #include "core/web/static_asset.hpp"
 #include "generated/ui_asset.hpp"
@@ -33,7 +34,7 @@ std::string board_fingerprint(const ports::System& system) {
 
 }  // namespace
 
-DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config)
+DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const NetworkPorts& network)
     : ports_(ports),
       logs_(ports.clock, kLogCapacityBytes),
       settings_(ports.kv,
@@ -56,7 +57,8 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config)
                   system.fill_random(reinterpret_cast<std::uint8_t*>(&r), sizeof r);
                   return r;
                 }),
-      upload_worker_(uploader_, ports.http, ports.clock, upload_waiter_) {
+      upload_worker_(uploader_, ports.http, ports.clock, upload_waiter_),
+      peers_(network.discovery, ports.clock) {
   const settings::LoadReport loaded = settings_.load();
   logs_.log(log::Level::kInfo, "settings: %s (schema v%u)", loaded.from_storage ? "loaded" : "defaults",
             static_cast<unsigned>(settings_.schema().version));
@@ -104,6 +106,13 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config)
        {"logs", "events", "wifi_scan", "settings", "stream", "snapshot", "connect"}) {
     status_.add_capability(capability);
   }
+  if (network.setup) {
+    setup_network_ = std::make_unique<network::SetupNetwork>(
+        *network.setup, ports.clock, [this] { return settings_.get_bool("network.setup_ap"); },
+        [this] { return status_.identity().hostname(); });
+    setup_network_->start(router_);
+  }
+  peers::register_peer_routes(router_, peers_);
   upload_worker_.start();
 
   const ports::FirmwareVersion fw = ports.system.firmware();
@@ -150,6 +159,19 @@ void DeviceApp::apply_settings(const std::vector<std::string>& changed) {
     }
     events_.publish("settings", keys_json + "]");
   }
-}
+
+  bool DeviceApp::start_discovery(std::uint16_t http_port) {
+    return peers_.start(status_.identity().hostname(), http_port, settings_.get_string("system.name"),
+                        ports_.system.firmware().version);
+  }
+
+  void DeviceApp::handle(ports::HttpRequest & req, ports::HttpResponse & res) const {
+    // Before the routes: on the setup AP, a request for any other site is the captive portal's.
+    if (setup_network_ && setup_network_->portal().intercepts(req)) {
+      setup_network_->portal().redirect(res);
+      return;
+    }
+    router_.handle(req, res);
+  }
 
 }  // namespace printcam::app

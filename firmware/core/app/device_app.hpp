@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@
 #include "core/http/router.hpp"
 #include "core/log/log_buffer.hpp"
 #include "core/media/media.hpp"
+#include "core/network/setup_network.hpp"
+#include "core/peers/peer_service.hpp"
 #include "core/settings/settings_store.hpp"
 #include "ports/camera.hpp"
 #include "ports/clock.hpp"
@@ -54,6 +57,14 @@ struct DeviceConfig {
   std::function<bool()> captive_portal_active;
 };
 
+/// Adapters only some platforms have; a null member leaves its feature out.
+struct NetworkPorts {
+  /// The setup access point and its captive portal.
+  const network::SetupNetworkPorts* setup = nullptr;
+  /// mDNS (or the simulation's stand-in): this camera's advert and its peers at /api/peers.
+  ports::Discovery* discovery = nullptr;
+};
+
 /// The camera's behaviour, composed from the core services over the platform's ports. Each
 /// platform's main() builds the ports, hands them here, and connects handle() to its HTTP server.
 /// Call shutdown() and stop the HTTP server before destroying it.
@@ -62,8 +73,8 @@ class DeviceApp {
   /// The log's RAM budget: a few hundred recent lines, small beside the ESP32's free heap.
   static constexpr std::size_t kLogCapacityBytes = 16 * 1024;
 
-  explicit DeviceApp(const DevicePorts& ports, DeviceConfig config = {});
-  void handle(ports::HttpRequest& req, ports::HttpResponse& res) const { router_.handle(req, res); }
+  explicit DeviceApp(const DevicePorts& ports, DeviceConfig config = {}, const NetworkPorts& network = {});
+  void handle(ports::HttpRequest& req, ports::HttpResponse& res) const;
   const http::Router& router() const { return router_; }
 
   log::LogBuffer& logs() { return logs_; }
@@ -78,6 +89,11 @@ class DeviceApp {
   ports::CameraResult camera_started() const { return camera_started_; }
   /// Ends long-lived work (event streams, the upload worker) so the HTTP server can stop.
   void shutdown();
+  /// Null without an AP.
+  network::SetupNetwork* setup_network() { return setup_network_.get(); }
+  /// Advertises this camera on `http_port` and starts hearing its peers; call once the HTTP server
+  /// listens. False without discovery.
+  bool start_discovery(std::uint16_t http_port);
 
  private:
   void apply_settings(const std::vector<std::string>& changed);
@@ -98,6 +114,8 @@ class DeviceApp {
   connect::Uploader uploader_;
   connect::RealTimeWaiter upload_waiter_;
   connect::UploadWorker upload_worker_;
+  std::unique_ptr<network::SetupNetwork> setup_network_;
+  peers::PeerService peers_;
 };
 
 }  // namespace printcam::app

@@ -3,6 +3,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -10,11 +11,15 @@
 #include <vector>
 
 #include "core/app/device_app.hpp"
+#include "core/network/ap_credentials.hpp"
 #include "platform/host/file_kv_store.hpp"
+#include "platform/host/folder_discovery.hpp"
 #include "platform/host/folder_storage.hpp"
 #include "platform/host/host_system.hpp"
 #include "platform/host/posix_http_client.hpp"
 #include "platform/host/posix_http_server.hpp"
+#include "platform/host/posix_udp_socket.hpp"
+#include "platform/host/sim_access_point.hpp"
 #include "platform/host/sim_camera.hpp"
 #include "platform/host/sim_led.hpp"
 #include "platform/host/sim_network.hpp"
@@ -48,7 +53,37 @@ bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot
   host::FileKvStore kv(opts.data_dir);
   host::PosixHttpClient http;
 
-  app::DeviceApp device(app::DevicePorts{clock, system, network, camera, led, storage, kv, http});
+  // --ap: a camera with no Wi-Fi configured, so its setup AP stays up; every loopback client plays
+  // a phone on it. The AP's password is per camera, never a shared default.
+  host::SimAccessPoint access_point;
+  host::PosixUdpSocket dns_socket;
+  network::Mac ap_mac{};
+  std::copy(mac, mac + 6, ap_mac.begin());
+  const crypto::RandomFill random = [&system](std::uint8_t* out, std::size_t n) {
+    system.fill_random(out, n);
+  };
+  network::SetupNetworkPorts setup_ports{access_point,
+                                         dns_socket,
+                                         opts.dns_port,
+                                         network::ap_ssid(ap_mac),
+                                         host::random_ap_password(random),
+                                         [] {
+                                           return network::WifiState{false, false};
+                                         },
+                                         [](std::string_view) { return true; }};
+  host::FolderDiscovery discovery(opts.peers_dir);
+  app::NetworkPorts network_ports;
+  if (opts.setup_ap) network_ports.setup = &setup_ports;
+  if (!opts.peers_dir.empty()) network_ports.discovery = &discovery;
+
+  app::DeviceApp device(app::DevicePorts{clock, system, network, camera, led, storage, kv, http}, {},
+                        network_ports);
+  if (device.setup_network()) {
+    // Tests read this line to learn where to send DNS queries.
+    std::printf("printcam-sim DNS on udp://127.0.0.1:%u\n",
+                static_cast<unsigned>(device.setup_network()->dns_port()));
+    std::fflush(stdout);
+  }
   if (!device.camera_started().ok()) {
     std::fprintf(stderr, "printcam-sim: the camera did not start: %s\n",
                  opts.frames_dir.empty() ? "the frame generator failed"
@@ -66,6 +101,9 @@ bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot
     std::exit(1);
   }
   port = server.port();
+  if (network_ports.discovery && !device.start_discovery(port)) {
+    std::fprintf(stderr, "printcam-sim: cannot advertise in --peers-dir %s\n", opts.peers_dir.c_str());
+  }
   if (first_boot && opts.serial != host::SimOptions::Serial::None) {
     std::string announce, error;
     serial = host::SimSerial::start(opts, port, announce, error);

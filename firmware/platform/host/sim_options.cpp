@@ -24,6 +24,10 @@ std::optional<SimOptions> parse_sim_options(const std::vector<std::string>& args
       error = "";
       return std::nullopt;
     }
+    if (flag == "--ap") {
+      o.setup_ap = true;
+      continue;
+    }
     if (i + 1 >= args.size()) {
       error = "missing value after " + flag;
       return std::nullopt;
@@ -44,6 +48,14 @@ std::optional<SimOptions> parse_sim_options(const std::vector<std::string>& args
         return std::nullopt;
       }
       o.fps = static_cast<int>(n);
+    } else if (flag == "--dns-port") {
+      if (!parse_int(value, 0, 65535, n)) {
+        error = "--dns-port must be 0..65535, got '" + value + "'";
+        return std::nullopt;
+      }
+      o.dns_port = static_cast<std::uint16_t>(n);
+    } else if (flag == "--peers-dir") {
+      o.peers_dir = value;
     } else if (flag == "--frames") {
       o.frames_dir = value;
     } else if (flag == "--wifi-ssid") {
