@@ -1,0 +1,5 @@
+import type { Benchmark } from '../benchmark.ts';
+import { uiBytes } from './ui-bytes.ts';
+
+/** Every benchmark, in the order of issue 9 and of the report. */
+export const benchmarks: Benchmark[] = [uiBytes];
