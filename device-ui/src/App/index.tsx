@@ -5,7 +5,7 @@ export function App() {
       <header class="bar">
         <span class="brand">printcam</span>
       </header>
-      <main>
+      <main data-ready>
         <h1>Set up this camera</h1>
         <p>Connect it to your Wi-Fi and to Prusa Connect.</p>
       </main>
