@@ -60,17 +60,18 @@ export interface Target {
 }
 
 const n = (v: number) => v.toLocaleString('en-US');
+const u = (unit: string) => (unit ? ` ${unit}` : '');
 
 export const atMost = (limit: number, unit: string): Target => ({
-  text: `≤ ${n(limit)} ${unit}`,
+  text: `≤ ${n(limit)}${u(unit)}`,
   holds: (v) => v <= limit,
 });
 export const below = (limit: number, unit: string): Target => ({
-  text: `< ${n(limit)} ${unit}`,
+  text: `< ${n(limit)}${u(unit)}`,
   holds: (v) => v < limit,
 });
 export const atLeast = (limit: number, unit: string): Target => ({
-  text: `≥ ${n(limit)} ${unit}`,
+  text: `≥ ${n(limit)}${u(unit)}`,
   holds: (v) => v >= limit,
 });
 
