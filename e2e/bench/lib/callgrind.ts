@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StreamClient } from './mjpeg-client.ts';
@@ -59,12 +59,13 @@ export async function countInstructionsPerFrame(binary: string, clients: number)
     control('--dump');
     const frames = viewers.reduce((s, v) => s + v.frames, 0) - before;
     if (frames === 0) throw new Error('no frames arrived while the camera ran under valgrind');
+    // --dump writes <out>.1, <out>.2, …; the file named <out> itself is only written at exit.
     const dumps = readdirSync(dir)
-      .filter((f) => f.startsWith('callgrind.out'))
-      .map((f) => join(dir, f))
-      .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+      .map((f) => /^callgrind\.out\.(\d+)$/.exec(f))
+      .filter((m) => m !== null)
+      .sort((a, b) => Number(b[1]) - Number(a[1]));
     if (!dumps[0]) throw new Error('callgrind wrote no dump');
-    return callgrindTotal(readFileSync(dumps[0], 'utf8')) / frames;
+    return callgrindTotal(readFileSync(join(dir, dumps[0][0]), 'utf8')) / frames;
   } finally {
     for (const v of viewers) v.close();
     child.kill('SIGTERM');
