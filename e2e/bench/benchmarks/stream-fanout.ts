@@ -71,7 +71,14 @@ export const streamFanout: Benchmark = {
       const status = await probeStatus(streamUrl);
       if (status !== 200) {
         const why = `the simulated camera answers ${status} on /stream.mjpg (the stream has not landed)`;
-        return { lines: [notYetAvailable('per-client fps for 1, 2, 4, 8 clients', why, EACH_CLIENT)] };
+        return {
+          lines: [
+            notYetAvailable('per-client fps for 1, 2, 4, 8 clients', why, EACH_CLIENT),
+            notYetAvailable('captures per second for 1, 2, 4, 8 clients', why, CAPTURES_FLAT),
+            notYetAvailable('bytes copied per delivered frame', why, '0 B'),
+            notYetAvailable('CPU instructions per delivered frame', why),
+          ],
+        };
       }
       const rounds = Math.min(ctx.repeat, MAX_ROUNDS);
       const byCount = new Map<number, Window[]>(CLIENT_COUNTS.map((n) => [n, []]));
