@@ -21,9 +21,14 @@ const systemNeeds = [
   { pkg: 'clang', file: '/usr/bin/clang++' },
   { pkg: 'libclang-rt-dev', file: null, probe: hasLibFuzzer },
   { pkg: 'ffmpeg', file: '/usr/bin/ffmpeg' },
+  // The simulated camera encodes its frames with libjpeg-turbo, found by CMake through pkg-config.
+  { pkg: 'libturbojpeg0-dev', file: '/usr/include/turbojpeg.h' },
+  { pkg: 'pkg-config', file: '/usr/bin/pkg-config' },
   { pkg: 'valgrind', file: '/usr/bin/valgrind' },
   { pkg: 'clang-format', file: '/usr/bin/clang-format' },
   { pkg: 'socat', file: '/usr/bin/socat' },
+  // 32-bit C++ headers: `npm run typecheck:esp32` parses ESP-IDF's headers as a 32-bit target.
+  { pkg: 'g++-multilib', file: '/usr/include/x86_64-linux-gnu/c++/12/32/bits/c++config.h' },
 ];
 
 function hasLibFuzzer() {

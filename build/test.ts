@@ -2,7 +2,7 @@
 // `N passed, N failed` summing them all. Exits non-zero on any failure.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BudgetError } from './lib/device-ui.ts';
+import { buildAll, buildFailure } from './build.ts';
 import { buildFirmwareHost } from './lib/firmware.ts';
 import { paths, root } from './lib/paths.ts';
 import { run } from './lib/run.ts';
@@ -34,16 +34,15 @@ function findFiles(dir: string, suffix: string): string[] {
 banner('build');
 let built = true;
 try {
-  const { buildAll } = await import('./build.ts');
   await buildAll();
 } catch (err) {
   built = false;
-  console.error(err instanceof BudgetError ? `Build failed: ${err.message}` : err);
+  console.error(buildFailure(err));
 }
 record('build', one(built));
 
 banner('type check');
-for (const project of ['build', 'device-ui', 'pwa', 'e2e']) {
+for (const project of ['build', 'device-ui', 'pwa', 'pwa/src/sw', 'e2e']) {
   const r = await run('npx', ['tsc', '-p', project, '--noEmit']);
   record(`tsc ${project}`, one(r.code === 0));
 }

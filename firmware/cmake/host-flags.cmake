@@ -7,6 +7,7 @@ set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
 
 option(PRINTCAM_SANITIZE "Build with ASan and UBSan" ON)
 option(PRINTCAM_COVERAGE "Build with gcov coverage" OFF)
+option(PRINTCAM_FUZZ "Build the libFuzzer targets in test/fuzz (needs clang++)" OFF)
 
 add_compile_options(-Wall -Wextra -Werror -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
                     -Wunused -Woverloaded-virtual -Wformat=2)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/http/reason_phrase.hpp"
 #include "platform/host/socket_io.hpp"
 
 namespace printcam::host {
@@ -59,7 +60,7 @@ bool HostResponse::write_head(std::string_view framing) {
   char line[64];
   std::snprintf(line, sizeof line, "HTTP/1.1 %d ", status_);
   std::string head = line;
-  head += reason_phrase(status_);
+  head += http::reason_phrase(status_);
   head += "\r\n";
   for (const auto& [k, v] : headers_) head += k + ": " + v + "\r\n";
   head += framing;
@@ -108,69 +109,6 @@ bool HostResponse::end_chunks() {
   finished_ = true;
   if (chunked_ && !head_only_ && !write_all(fd_, "0\r\n\r\n")) broken_ = true;
   return !broken_;
-}
-
-std::string_view reason_phrase(int status) {
-  switch (status) {
-    case 100:
-      return "Continue";
-    case 200:
-      return "OK";
-    case 201:
-      return "Created";
-    case 202:
-      return "Accepted";
-    case 204:
-      return "No Content";
-    case 206:
-      return "Partial Content";
-    case 301:
-      return "Moved Permanently";
-    case 302:
-      return "Found";
-    case 303:
-      return "See Other";
-    case 304:
-      return "Not Modified";
-    case 400:
-      return "Bad Request";
-    case 401:
-      return "Unauthorized";
-    case 403:
-      return "Forbidden";
-    case 404:
-      return "Not Found";
-    case 405:
-      return "Method Not Allowed";
-    case 408:
-      return "Request Timeout";
-    case 409:
-      return "Conflict";
-    case 411:
-      return "Length Required";
-    case 413:
-      return "Content Too Large";
-    case 414:
-      return "URI Too Long";
-    case 415:
-      return "Unsupported Media Type";
-    case 422:
-      return "Unprocessable Content";
-    case 429:
-      return "Too Many Requests";
-    case 431:
-      return "Request Header Fields Too Large";
-    case 500:
-      return "Internal Server Error";
-    case 501:
-      return "Not Implemented";
-    case 503:
-      return "Service Unavailable";
-    case 505:
-      return "HTTP Version Not Supported";
-    default:
-      return "Status";
-  }
 }
 
 }  // namespace printcam::host

@@ -71,7 +71,4 @@ class HostResponse final : public ports::HttpResponse {
   bool chunked_ = false;
 };
 
-/// Standard reason phrase for a status code ("OK", "Not Found").
-std::string_view reason_phrase(int status);
-
 }  // namespace printcam::host

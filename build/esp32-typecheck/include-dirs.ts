@@ -1,0 +1,56 @@
+// Where ESP-IDF's headers live, per target: the include directories the components our adapters
+// and main/ use (or that their headers pull in) would export in a real build.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Target } from './sdkconfig.ts';
+
+const dirs = (t: Target) => [
+  'esp_common/include',
+  'esp_system/include',
+  'log/include',
+  'heap/include',
+  'esp_timer/include',
+  'esp_event/include',
+  'esp_netif/include',
+  'esp_http_server/include',
+  'http_parser',
+  'freertos/FreeRTOS-Kernel/include',
+  'freertos/config/include',
+  'freertos/config/include/freertos',
+  'freertos/config/xtensa/include',
+  'freertos/FreeRTOS-Kernel/portable/xtensa/include',
+  'freertos/FreeRTOS-Kernel/portable/xtensa/include/freertos',
+  'freertos/esp_additions/include',
+  'xtensa/include',
+  `xtensa/${t}/include`,
+  'soc/include',
+  `soc/${t}/include`,
+  `soc/${t}/register`,
+  'hal/include',
+  `hal/${t}/include`,
+  'hal/platform_port/include',
+  'esp_hw_support/include',
+  'esp_hw_support/include/soc',
+  `esp_hw_support/port/${t}/include`,
+  'esp_rom/include',
+  `esp_rom/${t}/include`,
+  `esp_rom/${t}`,
+  'lwip/include',
+  'lwip/include/apps',
+  'lwip/include/apps/sntp',
+  'lwip/lwip/src/include',
+  'lwip/port/include',
+  'lwip/port/freertos/include',
+  'lwip/port/esp32xx/include',
+  'lwip/port/esp32xx/include/arch',
+];
+
+/** The existing include directories for `target`, and the ones that should exist but do not. */
+export function idfIncludeDirs(idfPath: string, target: Target): { found: string[]; missing: string[] } {
+  const all = dirs(target).map((d) => join(idfPath, 'components', d));
+  return { found: all.filter((d) => existsSync(d)), missing: all.filter((d) => !existsSync(d)) };
+}
+
+/** newlib's own directory: after the host's C library, for esp_newlib.h and nothing it shadows. */
+export const newlibPlatformInclude = (idfPath: string) =>
+  join(idfPath, 'components', 'newlib', 'platform_include');

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useCam } from '../App/context.ts';
+import type { LogLine } from '../api/types.ts';
+import { Msg } from '../components/Msg/index.tsx';
+import { t } from '../i18n/index.ts';
+import { download } from '../lib/download.ts';
+import { errorText } from '../lib/messages.ts';
+
+const text = (lines: LogLine[]) => lines.map((l) => `${l.t} ${l.level} ${l.msg}`).join('\n');
+
+/** The camera's recent log, with a download of the same lines. */
+export function Logs() {
+  const { api, info } = useCam();
+  const [lines, setLines] = useState<LogLine[]>([]);
+  const [err, setErr] = useState('');
+  const load = () =>
+    api.logs().then(
+      (r) => {
+        setLines(r.lines);
+        setErr('');
+      },
+      (e) => setErr(errorText(e)),
+    );
+  useEffect(() => {
+    load();
+  }, [api]);
+  return (
+    <section>
+      <h2>{t.logs}</h2>
+      <Msg text={err} err />
+      <pre class="log">{text(lines)}</pre>
+      <button type="button" onClick={load}>
+        {t.retry}
+      </button>{' '}
+      <button
+        type="button"
+        onClick={() => download(`${info?.name || 'camera'}.log`, new Blob([text(lines)]))}
+      >
+        {t.downloadLogs}
+      </button>
+    </section>
+  );
+}

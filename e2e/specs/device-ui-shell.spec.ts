@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures/test.ts';
+
+/** Fails on any serious or critical accessibility violation on the current screen. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)).toEqual([]);
+}
+
+const screens = [
+  { hash: '#/home', link: 'Camera', heading: 'Live view' },
+  { hash: '#/settings', link: 'Settings', heading: 'Settings' },
+  { hash: '#/system', link: 'System', heading: 'System' },
+  { hash: '#/peers', link: 'Other cameras', heading: 'Other cameras' },
+];
+
+test('the shell renders, marks itself ready, and every screen is reachable from the navigation', async ({
+  page,
+  camera,
+}) => {
+  await page.goto(camera.url);
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  const nav = page.getByRole('navigation').first();
+  for (const s of screens) {
+    await nav.getByRole('link', { name: s.link, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${s.hash}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.heading);
+    await expect(nav.getByRole('link', { name: s.link, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  }
+});
+
+test('every screen has no serious or critical accessibility violation', async ({ page, camera }) => {
+  for (const s of [...screens, { hash: '#/setup', heading: 'Set up this camera' }]) {
+    await page.goto(`${camera.url}${s.hash}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.heading);
+    await expectAccessible(page);
+  }
+});
+
+test("a camera whose API answers 404 shows the camera's message and a working Try again", async ({
+  page,
+  camera,
+}) => {
+  let infos = 0;
+  page.on('request', (r) => r.url().endsWith('/api/info') && infos++);
+  await page.goto(camera.url);
+  // The simulated camera has no API routes yet; its own 404 message is shown.
+  const alert = page.getByRole('alert').filter({ hasText: /No such page or API: GET \/api\// });
+  await expect(alert).toBeVisible();
+  const before = infos;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect.poll(() => infos).toBeGreaterThan(before);
+  await expect(alert).toBeVisible();
+});

@@ -1,0 +1,90 @@
+import type { APIRequestContext } from '@playwright/test';
+import { expect, importList, listFile, test } from '../fixtures/pwa-test.ts';
+import { startSimCamera } from '../fixtures/sim-camera.ts';
+import { restartSimCamera } from '../fixtures/sim-cameras.ts';
+
+const addressOf = (url: string) => url.replace(/^http:\/\//, '').replace(/\/$/, '');
+
+/** Whether the simulated camera serves snapshots yet (firmware API: media routes). */
+async function servesSnapshots(request: APIRequestContext, cameraUrl: string): Promise<boolean> {
+  const res = await request.get(`${cameraUrl}snapshot.jpg`);
+  return res.ok() && res.headers()['content-type'] === 'image/jpeg';
+}
+
+test('the wall shows a tile for every camera, each saying how it is doing', async ({
+  page,
+  pwa,
+  cameras,
+}) => {
+  await page.goto(pwa.url);
+  await importList(page, listFile([...cameras.map((c) => ({ address: c.url })), { address: '127.0.0.1:9' }]));
+  await page.getByRole('link', { name: 'Wall' }).click();
+  const tiles = page.locator('figure.tile');
+  await expect(tiles).toHaveCount(cameras.length + 1);
+  await expect(tiles.locator('.tile-name')).toHaveText([
+    ...cameras.map((c) => addressOf(c.url)),
+    '127.0.0.1:9',
+  ]);
+  // Nothing listens on port 9: that tile reports it and keeps retrying by itself.
+  await tiles.last().scrollIntoViewIfNeeded();
+  await expect(tiles.last().locator('.tile-state')).toHaveText(/offline, retrying every \d+ s/);
+  for (const tile of await tiles.all()) {
+    await tile.scrollIntoViewIfNeeded();
+    await expect(tile.locator('.tile-state')).not.toHaveText(/connecting…|paused/);
+  }
+});
+
+test('a tile out of view pauses and resumes when scrolled back', async ({ page, pwa, cameras }) => {
+  await page.setViewportSize({ width: 360, height: 400 });
+  await page.goto(pwa.url);
+  await importList(page, listFile(cameras.map((c) => ({ address: c.url }))));
+  await page.getByRole('link', { name: 'Wall' }).click();
+  const last = page.locator('figure.tile').last();
+  await expect(last.locator('.tile-state')).toHaveText('paused while out of view');
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator('.tile-state')).not.toHaveText('paused while out of view');
+});
+
+test('the snapshot rate is the app’s setting and is kept', async ({ page, pwa }) => {
+  await page.goto(`${pwa.url}wall`);
+  await page.getByLabel('Pictures per second').selectOption('2');
+  await page.reload();
+  await expect(page.getByLabel('Pictures per second')).toHaveValue('2');
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Pictures per second for each tile')).toHaveValue('2');
+});
+
+test('every tile updates, the focused one streams, and a camera restarted comes back', async ({
+  page,
+  pwa,
+  cameras,
+  request,
+}) => {
+  test.skip(
+    !(await servesSnapshots(request, cameras[0].url)),
+    'the simulated camera does not serve /snapshot.jpg yet',
+  );
+  let own = await startSimCamera();
+  try {
+    await page.goto(pwa.url);
+    await importList(page, listFile([...cameras, own].map((c) => ({ address: c.url }))));
+    await page.getByRole('link', { name: 'Wall' }).click();
+    const tiles = page.locator('figure.tile');
+    for (const tile of await tiles.all())
+      await expect(tile.locator('.tile-state')).toHaveText(/fps|first frame/);
+
+    await tiles
+      .first()
+      .getByRole('button', { name: /^Focus/ })
+      .click();
+    await expect(tiles.first().locator('img')).toHaveAttribute('src', `${cameras[0].url}stream.mjpg`);
+
+    const ownTile = tiles.last();
+    await own.stop();
+    await expect(ownTile.locator('.tile-state')).toHaveText(/offline|stalled/);
+    own = await restartSimCamera(own);
+    await expect(ownTile.locator('.tile-state')).toHaveText(/fps|first frame/, { timeout: 20_000 });
+  } finally {
+    await own.stop();
+  }
+});

@@ -1,0 +1,25 @@
+#include "core/media/photo_store.hpp"
+
+#include <utility>
+
+namespace printcam::media {
+
+void PhotoStore::save(const Frame& frame) {
+  auto photo = std::make_shared<Photo>();
+  photo->jpeg = frame.copy_bytes();
+  photo->width = frame.width();
+  photo->height = frame.height();
+  photo->unix_time = frame.unix_time();
+  std::shared_ptr<const Photo> previous;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    previous = std::exchange(latest_, std::move(photo));
+  }
+}
+
+std::shared_ptr<const Photo> PhotoStore::latest() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return latest_;
+}
+
+}  // namespace printcam::media

@@ -1,0 +1,34 @@
+#pragma once
+// The last photo the uploader saved, for /saved-photo.jpg (the Prusa firmware's URL). It owns a
+// copy of the bytes: holding the camera's frame instead would pin a driver buffer until the next
+// upload, minutes away, and starve the stream.
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "core/media/frame.hpp"
+
+namespace printcam::media {
+
+struct Photo {
+  std::vector<std::uint8_t> jpeg;
+  std::uint16_t width = 0;
+  std::uint16_t height = 0;
+  std::int64_t unix_time = 0;  ///< 0 when the clock was not set.
+};
+
+class PhotoStore {
+ public:
+  /// Keeps a copy of `frame` as the saved photo, replacing the previous one.
+  void save(const Frame& frame);
+  /// The saved photo, or nullptr before the first save. Readers share it; nothing is copied.
+  std::shared_ptr<const Photo> latest() const;
+
+ private:
+  mutable std::mutex mu_;
+  std::shared_ptr<const Photo> latest_;
+};
+
+}  // namespace printcam::media

@@ -1,0 +1,32 @@
+#include "platform/esp32/esp_clock.hpp"
+
+#include <esp_sntp.h>
+#include <esp_timer.h>
+
+#include <atomic>
+#include <ctime>
+
+namespace printcam::esp32 {
+namespace {
+
+std::atomic<bool> wall_clock_set{false};
+
+void on_time_synced(timeval*) {
+  wall_clock_set = true;
+}
+
+}  // namespace
+
+EspClock::EspClock() {
+  esp_sntp_set_time_sync_notification_cb(&on_time_synced);
+}
+
+std::uint64_t EspClock::monotonic_ms() const {
+  return static_cast<std::uint64_t>(esp_timer_get_time() / 1000);
+}
+
+std::int64_t EspClock::unix_time() const {
+  return wall_clock_set ? static_cast<std::int64_t>(std::time(nullptr)) : 0;
+}
+
+}  // namespace printcam::esp32

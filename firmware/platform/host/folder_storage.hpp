@@ -1,0 +1,28 @@
+#pragma once
+// The simulated SD card: a folder (<data>/sdcard). The card is "inserted" while the folder exists,
+// so a test can pull it by removing the folder.
+
+#include <string>
+
+#include "ports/storage.hpp"
+
+namespace printcam::host {
+
+class FolderStorage final : public ports::Storage {
+ public:
+  explicit FolderStorage(std::string root) : root_(std::move(root)) {}
+
+  bool present() const override;
+  ports::StorageResult write(std::string_view path, const std::uint8_t* data, std::size_t size) override;
+  ports::StorageResult read(std::string_view path, std::vector<std::uint8_t>& out) override;
+  std::optional<std::uint64_t> free_bytes() const override;
+
+ private:
+  std::string root_;
+};
+
+/// Whether `path` is a safe relative path: not empty, not absolute, no "." or ".." segment, no
+/// empty segment, no NUL.
+bool is_safe_relative_path(std::string_view path);
+
+}  // namespace printcam::host

@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import { appPath } from '../../base.ts';
+import { useCameras } from '../../cameras/cameras.ts';
+import { setPrefs, usePrefs, WALL_RATES } from '../../prefs/prefs.ts';
+import { Tile } from '../../wall/Tile.tsx';
+
+/** Every camera at once, each tile cheap; the focused one streams at full rate. */
+export function Wall() {
+  const { cameras, loaded } = useCameras();
+  const { wallFps } = usePrefs();
+  const [focused, setFocused] = useState<string>();
+  return (
+    <main class="wide">
+      <div class="row wall-bar">
+        <h1>Wall</h1>
+        <label>
+          Pictures per second{' '}
+          <select
+            value={String(wallFps)}
+            onChange={(e) => setPrefs({ wallFps: Number(e.currentTarget.value) })}
+          >
+            {WALL_RATES.map((r) => (
+              <option key={r} value={String(r)}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {loaded && cameras.length === 0 && (
+        <p>
+          No cameras yet. <a href={appPath('')}>Add one</a>.
+        </p>
+      )}
+      <div class="wall">
+        {cameras.map((c) => (
+          <Tile key={c.id} camera={c} fps={wallFps} focused={focused === c.id} onFocus={setFocused} />
+        ))}
+      </div>
+    </main>
+  );
+}
