@@ -24,10 +24,18 @@ export class StreamClient {
     return this.counter?.frames ?? 0;
   }
 
-  /** Resolves once the camera answered 200 with a multipart Content-Type. */
-  open(url: string): Promise<void> {
+  /**
+   * Resolves 'streaming' once the camera answered 200 with a multipart Content-Type, 'refused' on
+   * a 503 (the camera's client limit); anything else is an error.
+   */
+  open(url: string): Promise<'streaming' | 'refused'> {
     return new Promise((resolve, reject) => {
       this.req = get(url, { agent: false }, (res) => {
+        if (res.statusCode === 503) {
+          this.close();
+          resolve('refused');
+          return;
+        }
         try {
           if (res.statusCode !== 200) throw new Error(`${url} answered ${res.statusCode}`);
           this.counter = new MultipartFrameCounter(boundaryOf(res.headers['content-type'] ?? ''), (body) =>
@@ -39,7 +47,7 @@ export class StreamClient {
           return;
         }
         res.on('data', (chunk: Buffer) => this.counter?.push(chunk));
-        resolve();
+        resolve('streaming');
       });
       this.req.on('error', reject);
     });
