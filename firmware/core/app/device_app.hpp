@@ -33,6 +33,8 @@ class DeviceApp {
   explicit DeviceApp(const DevicePorts& ports);
   void handle(ports::HttpRequest& req, ports::HttpResponse& res) const { router_.handle(req, res); }
   const http::Router& router() const { return router_; }
+  /// For services the platform builds beside the app (OTA): add routes before the server starts.
+  http::Router& router() { return router_; }
   /// Loaded in the constructor; services read it and subscribe to changes.
   settings::SettingsStore& settings() { return settings_; }
   media::Media& media() { return media_; }

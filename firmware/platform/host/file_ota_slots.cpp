@@ -49,7 +49,7 @@ OtaResult flash_error(std::string_view detail) {
 }  // namespace
 
 FileOtaSlots::FileOtaSlots(std::string dir, std::size_t slot_size, BootCheck boot_check)
-    : dir_(std::move(dir) + "/ota"), slot_size_(slot_size), boot_check_(std::move(boot_check)) {
+    : dir_(std::move(dir) + "/app-slots"), slot_size_(slot_size), boot_check_(std::move(boot_check)) {
   ::mkdir(dir_.c_str(), 0755);
   boot();
 }

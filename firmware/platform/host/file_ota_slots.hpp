@@ -1,6 +1,6 @@
 #pragma once
-// The host's app slots: <dir>/ota/slot0.bin and slot1.bin stand for the ota_0 and ota_1 partitions,
-// <dir>/ota/otadata for the boot selector. Constructing a FileOtaSlots is a boot: it applies the
+// The host's app slots: <dir>/app-slots/slot0.bin and slot1.bin stand for the ota_0 and ota_1 partitions,
+// <dir>/app-slots/otadata for the boot selector. Constructing a FileOtaSlots is a boot: it applies the
 // ESP-IDF bootloader's rules to the selector, and the result is the running slot.
 //
 // The selector, like ESP-IDF's otadata, is two 16-byte entries {seq, state, reserved, crc32(seq)};
@@ -30,7 +30,7 @@ class FileOtaSlots final : public ports::OtaSlots {
   /// Whether the bootloader would load this image (the simulator checks it like the core does).
   using BootCheck = std::function<bool(const std::vector<std::uint8_t>& image)>;
 
-  /// Boots from the selector in `dir`/ota (created if missing). `boot_check` empty accepts any
+  /// Boots from the selector in `dir`/app-slots (created if missing). `boot_check` empty accepts any
   /// non-empty image.
   FileOtaSlots(std::string dir, std::size_t slot_size, BootCheck boot_check = {});
 

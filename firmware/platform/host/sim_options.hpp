@@ -13,16 +13,20 @@ struct SimOptions {
   std::string data_dir = ".printcam-sim";
   int fps = 10;
   std::string frames_dir;  ///< Empty: generate frames.
+  /// Which board the simulator claims to be: OTA images must be built for it.
+  std::string board = "ai-thinker-esp32-cam";
 };
 
 /// Parses argv (without argv[0]); on a bad argument returns nullopt and sets `error`.
 std::optional<SimOptions> parse_sim_options(const std::vector<std::string>& args, std::string& error);
 
 inline constexpr const char* kSimUsage =
-    "usage: printcam-sim [--port P] [--data DIR] [--fps N] [--frames FOLDER]\n"
+    "usage: printcam-sim [--port P] [--data DIR] [--fps N] [--frames FOLDER] [--board ID]\n"
     "  --port P        TCP port on 127.0.0.1 (0 picks a free one; default 8080)\n"
     "  --data DIR      where the camera keeps its settings and state\n"
     "  --fps N         generated frame rate, 1..60 (default 10)\n"
-    "  --frames DIR    play the JPEG files in DIR instead of generated frames\n";
+    "  --frames DIR    play the JPEG files in DIR instead of generated frames\n"
+    "  --board ID      the board to simulate, from firmware/boards/boards.json (default\n"
+    "                  ai-thinker-esp32-cam); OTA accepts only images built for it\n";
 
 }  // namespace printcam::host
