@@ -50,7 +50,8 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const Networ
       router_(access_, http::RouterGuards{&host_check_, &cors_}),
       events_(ports.clock, logs_, [this] { return status_.status_json(); }),
       media_(ports.camera, ports.led, ports.clock),
-      uploader_(ports.http, ports.clock, uploader_inputs(settings_, media_, ports.network, ports.system),
+      uploader_(ports.http, ports.clock,
+                uploader_inputs(settings_, media_, ports.network, ports.system, std::move(config.ota_active)),
                 board_fingerprint(ports.system),
                 [&system = ports.system] {
                   std::uint32_t r = 0;

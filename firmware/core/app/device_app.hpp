@@ -55,6 +55,8 @@ struct DeviceConfig {
   std::function<std::vector<std::string>()> allowed_origins;
   /// True while the setup AP's captive portal must see every Host. Default: never.
   std::function<bool()> captive_portal_active;
+  /// True while a firmware update runs: uploads pause. Default: never.
+  std::function<bool()> ota_active;
 };
 
 /// Adapters only some platforms have; a null member leaves its feature out.
@@ -76,6 +78,8 @@ class DeviceApp {
   explicit DeviceApp(const DevicePorts& ports, DeviceConfig config = {}, const NetworkPorts& network = {});
   void handle(ports::HttpRequest& req, ports::HttpResponse& res) const;
   const http::Router& router() const { return router_; }
+  /// For services the platform builds beside the app (OTA): add routes before the server starts.
+  http::Router& router() { return router_; }
 
   log::LogBuffer& logs() { return logs_; }
   settings::SettingsStore& settings() { return settings_; }

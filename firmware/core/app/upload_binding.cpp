@@ -8,7 +8,8 @@
 namespace printcam::app {
 
 connect::UploaderInputs uploader_inputs(const settings::SettingsStore& settings, media::Media& media,
-                                        const ports::Network& network, const ports::System& system) {
+                                        const ports::Network& network, const ports::System& system,
+                                        std::function<bool()> ota_active) {
   connect::UploaderInputs in;
   in.config = [&settings] {
     return connect::UploaderConfig{settings.get_bool("upload.enabled"), settings.get_int("upload.interval_s"),
@@ -44,8 +45,7 @@ connect::UploaderInputs uploader_inputs(const settings::SettingsStore& settings,
     return info;
   };
   in.network_up = [&network] { return !network.state().ip.empty(); };
-  // The OTA manager is not part of the app yet; until it is, nothing pauses uploads.
-  in.ota_active = [] { return false; };
+  in.ota_active = ota_active ? std::move(ota_active) : [] { return false; };
   return in;
 }
 

@@ -26,9 +26,11 @@ std::size_t allocated_bytes() {
 
 }  // namespace
 
-HostSystem::HostSystem(const std::uint8_t mac[6], std::string reset_reason, std::function<void()> on_reboot)
+HostSystem::HostSystem(const std::uint8_t mac[6], std::string reset_reason, std::function<void()> on_reboot,
+                       std::string version)
     : reset_reason_(std::move(reset_reason)),
       on_reboot_(std::move(on_reboot)),
+      version_(std::move(version)),
       min_free_(kSimulatedHeapBytes) {
   std::copy_n(mac, 6, mac_);
 }
@@ -52,7 +54,8 @@ void HostSystem::mac(std::uint8_t out[6]) const {
 }
 
 ports::FirmwareVersion HostSystem::firmware() const {
-  return {PRINTCAM_VERSION, std::string("host ") + __DATE__ + " " + __TIME__};
+  return {version_.empty() ? std::string(PRINTCAM_VERSION) : version_,
+          std::string("host ") + __DATE__ + " " + __TIME__};
 }
 
 void HostSystem::fill_random(std::uint8_t* buf, std::size_t n) {

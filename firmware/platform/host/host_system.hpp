@@ -22,7 +22,9 @@ class HostSystem final : public ports::System {
   static constexpr std::size_t kSimulatedHeapBytes = 4u * 1024 * 1024 + 160u * 1024;
 
   /// `on_reboot` is called (once per request, from the requesting thread) to make main() restart.
-  HostSystem(const std::uint8_t mac[6], std::string reset_reason, std::function<void()> on_reboot);
+  /// `version` is the running firmware's (the booted OTA slot's); empty means the package's.
+  HostSystem(const std::uint8_t mac[6], std::string reset_reason, std::function<void()> on_reboot,
+             std::string version = {});
 
   void request_reboot() override { on_reboot_(); }
   std::size_t free_heap() const override;
@@ -37,6 +39,7 @@ class HostSystem final : public ports::System {
   std::uint8_t mac_[6];
   std::string reset_reason_;
   std::function<void()> on_reboot_;
+  std::string version_;
   mutable std::mutex mu_;
   mutable std::size_t min_free_;
 };

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -12,6 +13,7 @@
 
 #include "core/app/device_app.hpp"
 #include "core/network/ap_credentials.hpp"
+#include "core/ota/ota_routes.hpp"
 #include "platform/host/file_kv_store.hpp"
 #include "platform/host/folder_discovery.hpp"
 #include "platform/host/folder_storage.hpp"
@@ -24,6 +26,7 @@
 #include "platform/host/sim_led.hpp"
 #include "platform/host/sim_network.hpp"
 #include "platform/host/sim_options.hpp"
+#include "platform/host/sim_ota.hpp"
 #include "platform/host/sim_serial.hpp"
 #include "platform/host/system_clock.hpp"
 
@@ -41,7 +44,18 @@ bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot
   host::mac_from_seed(opts.data_dir, mac);
   host::SystemClock clock;
   // The reboot request arrives on a connection thread; run_once waits for the signal in sigwait.
-  host::HostSystem system(mac, first_boot ? "power_on" : "software", [] { ::kill(::getpid(), SIGUSR1); });
+  const auto reboot = [] { ::kill(::getpid(), SIGUSR1); };
+  // The app slots boot first, as the ESP32 bootloader picks the slot: the running version is theirs.
+  // Healthy for the OTA confirmation: serving HTTP (the simulator's network is always up).
+  std::atomic<bool> serving{false};
+  host::SimOtaConfig ota_config;
+  ota_config.data_dir = opts.data_dir;
+  ota_config.board = generated::find_board(opts.board);
+  ota_config.builtin_version = PRINTCAM_VERSION;
+  ota_config.reboot = reboot;
+  ota_config.healthy = [&serving] { return serving.load(); };
+  host::SimOta ota(ota_config, clock);
+  host::HostSystem system(mac, first_boot ? "power_on" : "software", reboot, ota.manager().running_version());
   host::SimNetwork network(clock, host::SimWifiConfig{opts.wifi_ssid, opts.wifi_password, true});
   host::SimCamera camera(opts.fps, opts.frames_dir);
   host::SimLed led;
@@ -76,8 +90,17 @@ bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot
   if (opts.setup_ap) network_ports.setup = &setup_ports;
   if (!opts.peers_dir.empty()) network_ports.discovery = &discovery;
 
-  app::DeviceApp device(app::DevicePorts{clock, system, network, camera, led, storage, kv, http}, {},
-                        network_ports);
+  app::DeviceConfig config;
+  config.ota_active = [&ota] { return ota.manager().active(); };
+  app::DeviceApp device(app::DevicePorts{clock, system, network, camera, led, storage, kv, http},
+                        std::move(config), network_ports);
+  ota::register_ota_routes(device.router(), ota.manager(), ota.downloader());
+  device.status().status_sections().add("ota",
+                                        [&ota](std::string& out) { out += ota.manager().status_json(); });
+  device.status().add_capability("ota");
+  ota.manager().add_listener([&device, &ota](const ota::OtaStatus&) {
+    device.events().publish("ota", ota.manager().status_json());
+  });
   if (device.setup_network()) {
     // Tests read this line to learn where to send DNS queries.
     std::printf("printcam-sim DNS on udp://127.0.0.1:%u\n",
@@ -101,6 +124,8 @@ bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot
     std::exit(1);
   }
   port = server.port();
+  serving = true;
+  ota.manager().start_health_watch();
   if (network_ports.discovery && !device.start_discovery(port)) {
     std::fprintf(stderr, "printcam-sim: cannot advertise in --peers-dir %s\n", opts.peers_dir.c_str());
   }

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "generated/boards.hpp"
+
 namespace printcam::host {
 namespace {
 
@@ -73,6 +75,12 @@ std::optional<SimOptions> parse_sim_options(const std::vector<std::string>& args
         error = "--serial must be none, stdio or pty, got '" + value + "'";
         return std::nullopt;
       }
+    } else if (flag == "--board") {
+      if (!generated::has_board(value)) {
+        error = "--board must name a board in firmware/boards/boards.json, got '" + value + "'";
+        return std::nullopt;
+      }
+      o.board = value;
     } else {
       error = "unknown option " + flag;
       return std::nullopt;

@@ -20,6 +20,8 @@ struct SimOptions {
   bool setup_ap = false;       ///< Start with the setup AP up (no Wi-Fi configured): captive portal + DNS.
   std::uint16_t dns_port = 0;  ///< The setup AP's DNS responder port on 127.0.0.1; 0 picks a free one.
   std::string peers_dir;       ///< Shared with other simulated cameras so they find each other; empty: none.
+  /// Which board the simulator claims to be: OTA images must be built for it.
+  std::string board = "ai-thinker-esp32-cam";
 };
 
 /// Parses argv (without argv[0]); on a bad argument returns nullopt and sets `error`.
@@ -28,6 +30,7 @@ std::optional<SimOptions> parse_sim_options(const std::vector<std::string>& args
 inline constexpr const char* kSimUsage =
     "usage: printcam-sim [--port P] [--data DIR] [--fps N] [--frames FOLDER] [--serial MODE]\n"
     "                    [--wifi-ssid NAME] [--wifi-password PW] [--ap] [--dns-port P] [--peers-dir DIR]\n"
+    "usage: printcam-sim [--port P] [--data DIR] [--fps N] [--frames FOLDER] [--board ID]\n"
     "  --port P        TCP port on 127.0.0.1 (0 picks a free one; default 8080)\n"
     "  --data DIR      where the camera keeps its settings and state\n"
     "  --fps N         generated frame rate, 1..60 (default 10)\n"
@@ -38,5 +41,7 @@ inline constexpr const char* kSimUsage =
     "  --ap            simulate the setup access point: captive-portal answers and a DNS responder\n"
     "  --dns-port P    UDP port of that DNS responder on 127.0.0.1 (default 0: a free one)\n"
     "  --peers-dir DIR cameras sharing DIR find each other (stands in for mDNS; /api/peers)\n";
+"  --board ID      the board to simulate, from firmware/boards/boards.json (default\n"
+    "                  ai-thinker-esp32-cam); OTA accepts only images built for it\n";
 
 }  // namespace printcam::host
