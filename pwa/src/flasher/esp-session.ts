@@ -44,7 +44,11 @@ export class EspSession {
    * rate is kept only if the chip still answers at it (esptool-js falls back to 115200 with a full
    * reconnect when it does not, and we try the next rate down).
    */
-  static async open(port: WatchedPort, ladder: readonly number[], log: (line: string) => void) {
+  static async open(
+    port: WatchedPort,
+    ladder: readonly number[],
+    log: (line: string) => void,
+  ): Promise<EspSession> {
     const transport = new Transport(port as never, false);
     // Transport.trace() writes to the console even with tracing off.
     transport.trace = () => {};
