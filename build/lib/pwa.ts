@@ -54,7 +54,11 @@ export async function buildPwa(opts: PwaOptions = {}): Promise<SizeRow[]> {
     metafile: true,
     legalComments: 'none',
     logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      // A firmware index for releases newer than the bundled ones (pwa/src/flasher/firmware.ts).
+      __PRINTCAM_FIRMWARE_FEED__: JSON.stringify(process.env.PRINTCAM_FIRMWARE_FEED ?? ''),
+    },
   });
   const outputs = result.metafile.outputs;
   const entry = Object.entries(outputs).find(([, o]) => o.entryPoint?.endsWith('main.tsx'));
