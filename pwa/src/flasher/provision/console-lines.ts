@@ -10,7 +10,9 @@ export type ConsoleReply =
 
 /** Quotes a value so spaces, quotes and backslashes reach the camera as typed. */
 export function quoteValue(value: string): string {
-  if (/[\u0000-\u001f\u007f]/.test(value)) throw new Error('Values cannot contain control characters.');
+  // The console refuses control bytes (firmware/API.md); say so here instead of sending them.
+  if ([...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
+    throw new Error('Values cannot contain control characters.');
   return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
