@@ -4,6 +4,7 @@
  * steps and the quirks are handled in one place.
  */
 import { ESPLoader, Transport } from 'esptool-js';
+import { padTo4, uncompressedPerBlock, zlibDeflate } from './deflate.ts';
 import { ERROR_MESSAGES, FlashError } from './errors.ts';
 import { md5Hex } from './md5.ts';
 import type { DetectedChip } from './states.ts';
@@ -16,6 +17,8 @@ export const ROM_BAUD = 115200;
  * cable; 460800 is the usual fallback for long or noisy cables; 115200 always works.
  */
 export const BAUD_LADDER = [921600, 460800, ROM_BAUD] as const;
+/** esptool's floor for any flash block wait. */
+const MIN_BLOCK_TIMEOUT_MS = 3000;
 /** The stub's final MD5 frame after READ_FLASH follows the data at once; 3 s is esptool-js' floor. */
 const READ_MD5_TIMEOUT_MS = 3000;
 
@@ -99,24 +102,47 @@ export class EspSession {
   }
 
   /**
-   * Writes each item compressed and verifies it by MD5. `onBytes(done)` counts image bytes, so the
-   * progress bar means the same whatever the compression ratio.
+   * Writes each item through the stub's compressed path and verifies it by MD5. `onBytes(done)`
+   * counts image bytes, so the progress bar means the same whatever the compression ratio.
+   * Our own loop over esptool-js' public flashDefl* commands (see deflate.ts for why).
    */
   async write(items: WriteItem[], onBytes: (done: number) => void): Promise<void> {
-    const before = items.map((_, i) => items.slice(0, i).reduce((n, it) => n + it.data.length, 0));
-    await this.loader.writeFlash({
-      fileArray: items.map((it) => ({ address: it.address, data: it.data })),
-      flashMode: 'keep',
-      flashFreq: 'keep',
-      flashSize: 'keep',
-      eraseAll: false,
-      compress: true,
-      calculateMD5Hash: md5Hex,
-      reportProgress: (i, sent, total) => {
-        const size = items[i].data.length;
-        onBytes(before[i] + (total > 0 ? Math.round((size * sent) / total) : size));
-      },
-    });
+    const loader = this.loader;
+    const prepared = await Promise.all(
+      items.map(async (it) => {
+        const image = padTo4(it.data);
+        return { address: it.address, image, compressed: await zlibDeflate(image) };
+      }),
+    );
+    let done = 0;
+    for (const { address, image, compressed } of prepared) {
+      const blockSize = loader.FLASH_WRITE_SIZE;
+      const perBlock = uncompressedPerBlock(compressed, blockSize);
+      await loader.flashDeflBegin(image.length, compressed.length, address);
+      // The stub ACKs a block as soon as it arrives and erases/writes it while the next one comes,
+      // so each block's wait covers the previous block's flash work (esptool's own rule).
+      let timeout = MIN_BLOCK_TIMEOUT_MS;
+      for (let seq = 0; seq < perBlock.length; seq++) {
+        const block = compressed.subarray(seq * blockSize, (seq + 1) * blockSize);
+        await loader.flashDeflBlock(block, seq, timeout);
+        timeout = Math.max(
+          MIN_BLOCK_TIMEOUT_MS,
+          loader.timeoutPerMb(loader.ERASE_WRITE_TIMEOUT_PER_MB, perBlock[seq]),
+        );
+        done += Math.min(perBlock[seq], image.length);
+        onBytes(
+          Math.min(
+            done,
+            items.reduce((n, it) => n + it.data.length, 0),
+          ),
+        );
+      }
+      await loader.flashDeflFinish(false, timeout);
+      const md5 = await loader.flashMd5sum(address, image.length);
+      if (md5 !== md5Hex(image)) {
+        throw new FlashError('verify-failed', ERROR_MESSAGES['verify-failed']);
+      }
+    }
   }
 
   /**
