@@ -160,19 +160,20 @@ void DeviceApp::apply_settings(const std::vector<std::string>& changed) {
     }
     events_.publish("settings", keys_json + "]");
   }
+}
 
-  bool DeviceApp::start_discovery(std::uint16_t http_port) {
-    return peers_.start(status_.identity().hostname(), http_port, settings_.get_string("system.name"),
-                        ports_.system.firmware().version);
-  }
+bool DeviceApp::start_discovery(std::uint16_t http_port) {
+  return peers_.start(status_.identity().hostname(), http_port, settings_.get_string("system.name"),
+                      ports_.system.firmware().version);
+}
 
-  void DeviceApp::handle(ports::HttpRequest & req, ports::HttpResponse & res) const {
-    // Before the routes: on the setup AP, a request for any other site is the captive portal's.
-    if (setup_network_ && setup_network_->portal().intercepts(req)) {
-      setup_network_->portal().redirect(res);
-      return;
-    }
-    router_.handle(req, res);
+void DeviceApp::handle(ports::HttpRequest& req, ports::HttpResponse& res) const {
+  // Before the routes: on the setup AP, a request for any other site is the captive portal's.
+  if (setup_network_ && setup_network_->portal().intercepts(req)) {
+    setup_network_->portal().redirect(res);
+    return;
   }
+  router_.handle(req, res);
+}
 
 }  // namespace printcam::app
