@@ -70,22 +70,3 @@ test('a wrong Wi-Fi password asks again with a reason, and the second answer goe
   assert.equal(reasons[0], undefined);
   assert.match(reasons[1] ?? '', /could not join Workshop/);
 });
-
-test('a console that names the setting device.name still gets the camera name', {
-  timeout: 20_000,
-}, async () => {
-  const device = new ImprovDevice({
-    ssid: 'Workshop',
-    password: 'correct horse',
-    url: 'http://10.0.0.9/',
-    keys: ['device.name', 'upload.token', 'security.admin_password'],
-  });
-  const final = await runProvision({
-    port: device,
-    ask: async () => details(),
-    onEvent: () => {},
-    signal: new AbortController().signal,
-  });
-  assert.equal(final.step, 'provisioned');
-  assert.equal(device.settings.get('device.name'), 'Desk "MK4" cam');
-});

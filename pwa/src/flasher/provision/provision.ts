@@ -50,9 +50,6 @@ export interface ProvisionRequest {
 
 const silent = { log: () => {}, error: () => {}, debug: () => {} };
 
-/** The camera's name setting; the serial branch's simulated backend calls it device.name. */
-const NAME_KEYS = ['system.name', 'device.name'];
-
 async function configure(
   console: ConsoleClient,
   d: CameraDetails,
@@ -63,13 +60,7 @@ async function configure(
   };
   if (d.token) await set('upload.token', d.token);
   if (d.adminPassword) await set('security.admin_password', d.adminPassword);
-  if (d.name) {
-    for (const key of NAME_KEYS) {
-      const r = await console.run(`set ${key}=${quoteValue(d.name)}`);
-      if (r.ok) break;
-      if (r.code !== 'unknown_key') throw new Error(`The camera refused the name: ${r.message}`);
-    }
-  }
+  if (d.name) await set('system.name', d.name);
   const ap = await console.run('ap');
   const info = ap.ok ? (ap.json as { ssid?: string; password?: string }) : {};
   return { ssid: info.ssid ?? '', password: info.password ?? '' };
