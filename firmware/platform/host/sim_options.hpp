@@ -28,9 +28,8 @@ struct SimOptions {
 std::optional<SimOptions> parse_sim_options(const std::vector<std::string>& args, std::string& error);
 
 inline constexpr const char* kSimUsage =
-    "usage: printcam-sim [--port P] [--data DIR] [--fps N] [--frames FOLDER] [--serial MODE]\n"
+    "usage: printcam-sim [--port P] [--data DIR] [--fps N] [--frames FOLDER] [--board ID] [--serial MODE]\n"
     "                    [--wifi-ssid NAME] [--wifi-password PW] [--ap] [--dns-port P] [--peers-dir DIR]\n"
-    "usage: printcam-sim [--port P] [--data DIR] [--fps N] [--frames FOLDER] [--board ID]\n"
     "  --port P        TCP port on 127.0.0.1 (0 picks a free one; default 8080)\n"
     "  --data DIR      where the camera keeps its settings and state\n"
     "  --fps N         generated frame rate, 1..60 (default 10)\n"
@@ -40,8 +39,8 @@ inline constexpr const char* kSimUsage =
     "  --wifi-password PW    its password (default printcam-test)\n"
     "  --ap            simulate the setup access point: captive-portal answers and a DNS responder\n"
     "  --dns-port P    UDP port of that DNS responder on 127.0.0.1 (default 0: a free one)\n"
-    "  --peers-dir DIR cameras sharing DIR find each other (stands in for mDNS; /api/peers)\n";
-"  --board ID      the board to simulate, from firmware/boards/boards.json (default\n"
+    "  --peers-dir DIR cameras sharing DIR find each other (stands in for mDNS; /api/peers)\n"
+    "  --board ID      the board to simulate, from firmware/boards/boards.json (default\n"
     "                  ai-thinker-esp32-cam); OTA accepts only images built for it\n";
 
 }  // namespace printcam::host
