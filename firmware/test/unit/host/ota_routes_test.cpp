@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/crypto/sha256.hpp"
+#include "core/http/access_policy.hpp"
 #include "fakes/fake_http.hpp"
 #include "fakes/fake_http_client.hpp"
 #include "fakes/manual_clock.hpp"
@@ -44,7 +45,8 @@ struct Rig {
   ota::OtaManager manager{slots, clock, config()};
   fakes::FakeHttpClient http;
   ota::OtaDownloader downloader{manager, http, fakes::kTestBoard, "ESP32"};
-  http::Router router;
+  http::OpenAccess open_access;
+  http::Router router{open_access};
 
   Rig() { ota::register_ota_routes(router, manager, downloader); }
   ota::OtaManagerConfig config() {

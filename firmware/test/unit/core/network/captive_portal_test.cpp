@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "core/http/access_policy.hpp"
 #include "fakes/fake_http.hpp"
 
 using printcam::fakes::FakeRequest;
@@ -31,7 +32,8 @@ struct Rig {
   std::atomic<bool> up{true};
   CaptivePortal portal{CaptivePortalConfig{
       {10, 83, 71, 1}, [this] { return up.load(); }, [] { return std::string("printcam-3f2a1c"); }, nullptr}};
-  Router router;
+  printcam::http::OpenAccess open_access;
+  Router router{open_access};
   Rig() { register_captive_routes(router, portal); }
 };
 

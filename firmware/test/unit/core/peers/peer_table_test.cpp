@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "core/http/access_policy.hpp"
 #include "core/peers/peer_service.hpp"
 #include "fakes/fake_http.hpp"
 #include "fakes/manual_clock.hpp"
@@ -120,7 +121,8 @@ TEST_CASE("The peer service advertises version, name and API, lists what it hear
 
   discovery.deliver(
       DiscoveryEvent{DiscoveryEvent::Kind::kFound, camera("printcam-b", "192.168.1.30", "Voron")});
-  printcam::http::Router router;
+  printcam::http::OpenAccess open_access;
+  printcam::http::Router router{open_access};
   printcam::peers::register_peer_routes(router, service);
   REQUIRE(router.routes().size() == 1);
   CHECK(router.routes()[0].access == printcam::http::Access::kAdmin);
