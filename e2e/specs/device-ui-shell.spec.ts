@@ -34,13 +34,13 @@ test('the shell renders, marks itself ready, and every screen is reachable from 
   }
 });
 
-test('every screen has no serious or critical accessibility violation', async ({ page, camera }) => {
-  for (const s of [...screens, { hash: '#/setup', heading: 'Set up this camera' }]) {
+for (const s of [...screens, { hash: '#/setup', heading: 'Set up this camera' }]) {
+  test(`${s.heading}: no serious or critical accessibility violation`, async ({ page, camera }) => {
     await page.goto(`${camera.url}${s.hash}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.heading);
     await expectAccessible(page);
-  }
-});
+  });
+}
 
 test("a camera whose API answers 404 shows the camera's message and a working Try again", async ({
   page,

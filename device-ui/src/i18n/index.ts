@@ -42,26 +42,42 @@ export const t = {
   noImage: 'No picture from the camera.',
   // Home status
   upload: 'Prusa Connect',
-  lastUpload: 'Last upload',
-  nextUpload: 'Next upload',
-  never: 'never',
+  lastUpload: 'Last upload: {when}',
+  ago: '{d} ago',
+  never: 'No upload yet.',
   uploadNow: 'Upload now',
   uploadQueued: 'Upload started.',
-  uploadOff: 'Uploads are off: add a Prusa Connect token in Settings.',
+  /** By the uploader's state (firmware/core/connect/upload_status.hpp). */
+  upState: {
+    disabled: 'Uploads are off. Turn them on in Settings → Upload.',
+    not_configured: 'Not set up: {why}',
+    paused_ota: 'Paused while the firmware updates.',
+    offline: 'Waiting for Wi-Fi.',
+    waiting: 'Next upload in {d}.',
+    uploading: 'Uploading…',
+  } as Record<string, string>,
   wifi: 'Wi-Fi',
   signal: 'signal {n} of 4',
   uptime: 'Running for',
   firmware: 'Firmware',
+  /**
+   * What to do about a failed upload, by the uploader's failure code (firmware/core/connect/
+   * failure.cpp); codes not here show the camera's own sentence.
+   */
   uploadErr: {
-    no_token: 'No Prusa Connect token is set. Add it in Settings → Upload.',
     unauthorized: 'Prusa Connect refused the token. Copy it again from Connect and save it.',
-    http_401: 'Prusa Connect refused the token. Copy it again from Connect and save it.',
-    http_403: 'Prusa Connect refused the token. Copy it again from Connect and save it.',
-    dns: 'Prusa Connect could not be found. Check the Wi-Fi has internet access.',
-    connect: 'Could not reach Prusa Connect. Check the Wi-Fi has internet access.',
+    forbidden: 'Prusa Connect refused the token. Copy it again from Connect and save it.',
+    bad_request: 'Prusa Connect refused the upload. Add the camera again in Connect and use its new token.',
+    printer_offline: 'Prusa Connect takes pictures only while the printer is on and connected.',
+    dns_failure: 'Prusa Connect could not be found. Check the Wi-Fi has internet access.',
+    connect_failure: 'Could not reach Prusa Connect. Check the Wi-Fi has internet access.',
+    tls_failure: 'The secure connection to Prusa Connect failed. Check the camera clock and network.',
     timeout: 'Prusa Connect did not answer in time. It will be tried again.',
-    tls: 'The secure connection to Prusa Connect failed. Check the camera clock and network.',
-    camera: 'The camera could not take a picture.',
+    connection_lost: 'The connection broke during the upload. It will be tried again.',
+    no_frame: 'The camera could not take a picture. Check the camera module and its cable.',
+    too_large: 'The picture is too large for Prusa Connect. Lower the resolution or JPEG quality.',
+    rate_limited: 'Too many uploads for Prusa Connect. Raise the upload interval.',
+    server_error: 'Prusa Connect has a problem. Uploads continue when it recovers.',
   } as Record<string, string>,
   // Setup
   setupTitle: 'Set up this camera',
