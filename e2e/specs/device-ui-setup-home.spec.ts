@@ -77,6 +77,25 @@ test('first run: pick a network, fix what the camera refuses, then follow it joi
   expect(values['security.admin_password']).toEqual({ set: false });
 });
 
+test('a wrong Wi-Fi password is reported as such, and Back returns to the filled form', async ({ page }) => {
+  await fakeRoutes(page, {
+    ...notYetInSim,
+    'GET /api/wifi/scan': { json: { networks } },
+    'GET /api/status': {
+      json: { ...status, wifi: { mode: 'ap+sta', status: 'wrong_password', connected: false } },
+    },
+  });
+  await page.goto(`${cam.url}#/setup`);
+  await page.getByLabel('Home').check();
+  await page.getByLabel('Password', { exact: true }).fill('not-the-password');
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The password for Home is wrong.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { name: 'Set up this camera' })).toBeVisible();
+  await expect(page.getByLabel('Password', { exact: true })).toHaveValue('not-the-password');
+  await expect(page.getByLabel('Home')).toBeChecked();
+});
+
 test('the live view shows the real stream, pauses and resumes it, and downloads a snapshot', async ({
   page,
 }) => {

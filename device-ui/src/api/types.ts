@@ -73,6 +73,8 @@ export interface Status {
   uptime_s: number;
   wifi: {
     mode: string;
+    /** `idle|connecting|connected|wrong_password|no_network|disconnected` (API.md, Wi-Fi). */
+    status?: string;
     connected: boolean;
     ssid?: string;
     rssi?: number;
@@ -101,7 +103,10 @@ export interface Peer {
 }
 
 export interface LogLine {
+  /** Unix seconds, 0 before the camera's clock is set. */
   t: number;
+  /** Milliseconds since the camera started. */
+  up_ms?: number;
   level: string;
   msg: string;
 }

@@ -10,7 +10,7 @@ export const t = {
     network: 'No connection to the camera. Check that this device is on its network.',
     timeout: 'The camera did not answer in time. Try again.',
     http_401: 'Please log in.',
-    http_429: 'Too many attempts. Wait a minute, then try again.',
+    too_many_attempts: 'Too many wrong passwords. Wait a minute, then try again.',
   } as Record<string, string>,
   retry: 'Try again',
   save: 'Save',
@@ -24,14 +24,12 @@ export const t = {
   back: 'Back',
   loading: 'Loading…',
   advanced: 'Advanced',
-  show: 'Show',
   secretSet: 'Set. Leave empty to keep it.',
   secretUnset: 'Not set.',
   // Login
   login: 'Log in',
   password: 'Password',
   badPassword: 'Wrong password.',
-  logout: 'Log out',
   // Live view
   live: 'Live view',
   pause: 'Pause',
@@ -99,6 +97,11 @@ export const t = {
   joining: 'Joining {ssid}…',
   joined: 'Connected! Continue on your usual Wi-Fi at:',
   joinFailed: 'The camera could not join {ssid}. Check the name and password.',
+  /** Why a join failed, by the camera's Wi-Fi status. */
+  joinWhy: {
+    wrong_password: 'The password for {ssid} is wrong.',
+    no_network: 'The camera cannot find {ssid}. Move it closer or check the name.',
+  } as Record<string, string>,
   continueAt: 'If this page stops answering, rejoin your Wi-Fi and open {url}',
   // System
   version: 'Version {v} ({b})',
@@ -121,7 +124,6 @@ export const t = {
   imported: 'Imported {n} settings.',
   // Peers
   peersNone: 'No other cameras found on this network yet.',
-  open: 'Open',
 };
 
 /** Fills `{name}` slots in a text. */
