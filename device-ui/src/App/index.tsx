@@ -73,9 +73,15 @@ export function App({ api: given }: { api?: Api }) {
       document.documentElement.dataset.ready = '';
     };
     load();
+    // Back after a drop: the camera may have restarted (new firmware, sessions gone), so load again.
+    let down = false;
     const off = api.events({ status: (s) => setStatus(s as Status) }, (up) => {
       setOnline(up);
-      if (up) setRestarting(false);
+      if (up && down) {
+        setRestarting(false);
+        setBoots((b) => b + 1);
+      }
+      down = !up;
     });
     return () => {
       stop = true;
