@@ -33,7 +33,7 @@ const NAV: [Screen, string][] = [
 export function App({ api: given }: { api?: Api }) {
   const [route, setRoute] = useState(() => parseHash(location.hash));
   const [needLogin, setNeedLogin] = useState(false);
-  const [api] = useState(() => given ?? createApi('', { onUnauthorized: () => setNeedLogin(true) }));
+  const [api] = useState(() => given ?? createApi());
   const [info, setInfo] = useState<Info>();
   const [status, setStatus] = useState<Status>();
   const [locked, setLocked] = useState(false);
@@ -41,6 +41,9 @@ export function App({ api: given }: { api?: Api }) {
   const [restarting, setRestarting] = useState(false);
   const [error, setError] = useState<unknown>();
   const [boots, setBoots] = useState(0);
+
+  // Any call answered 401, the PWA's client included, brings up the login screen.
+  useEffect(() => api.onUnauthorized(() => setNeedLogin(true)), [api]);
 
   useEffect(() => {
     const on = () => setRoute(parseHash(location.hash));
@@ -70,9 +73,15 @@ export function App({ api: given }: { api?: Api }) {
       document.documentElement.dataset.ready = '';
     };
     load();
+    // Back after a drop: the camera may have restarted (new firmware, sessions gone), so load again.
+    let down = false;
     const off = api.events({ status: (s) => setStatus(s as Status) }, (up) => {
       setOnline(up);
-      if (up) setRestarting(false);
+      if (up && down) {
+        setRestarting(false);
+        setBoots((b) => b + 1);
+      }
+      down = !up;
     });
     return () => {
       stop = true;

@@ -4,8 +4,8 @@ import { Bars } from '../components/Bars/index.tsx';
 import { Msg } from '../components/Msg/index.tsx';
 import { StreamView } from '../components/StreamView/index.tsx';
 import { t } from '../i18n/index.ts';
-import { duration, when } from '../lib/format.ts';
-import { errorText, uploadErrorText } from '../lib/messages.ts';
+import { duration } from '../lib/format.ts';
+import { errorText, uploadLines } from '../lib/messages.ts';
 
 /** Live view and the camera's state at a glance; values update from /api/events. */
 export function Home() {
@@ -28,11 +28,10 @@ export function Home() {
         <dl>
           <dt>{t.upload}</dt>
           <dd>
-            {up?.enabled === false
-              ? t.uploadOff
-              : `${t.lastUpload}: ${up?.last_success ? when(up.last_success) : t.never}`}
-            {up?.next_due_s !== undefined && <div>{`${t.nextUpload}: ${duration(up.next_due_s)}`}</div>}
-            {up?.last_error && <div class="err">{uploadErrorText(up.last_error)}</div>}
+            {up &&
+              uploadLines(up, s.uptime_s).map(
+                (line, i) => line && <div class={i > 1 ? 'err' : undefined}>{line}</div>,
+              )}
             <div>
               <button type="button" onClick={now}>
                 {t.uploadNow}

@@ -14,15 +14,19 @@ const GIVE_UP_MS = 45_000;
 export function Joining({ ssid, onFail }: { ssid: string; onFail: () => void }) {
   const { api, info } = useCam();
   const [ip, setIp] = useState('');
-  const [failed, setFailed] = useState(false);
+  /** Why joining failed: the camera's Wi-Fi status, or `timeout`; '' while it may still work. */
+  const [failed, setFailed] = useState('');
 
   useEffect(() => {
     if (ip) return;
     const start = Date.now();
     const timer = setInterval(() => {
-      if (Date.now() - start > GIVE_UP_MS) setFailed(true);
+      if (Date.now() - start > GIVE_UP_MS) setFailed('timeout');
       api.status().then(
-        (s) => s.wifi.connected && s.wifi.ssid === ssid && s.wifi.ip && setIp(s.wifi.ip),
+        ({ wifi: w }) => {
+          if (w.connected && w.ssid === ssid && w.ip) setIp(w.ip);
+          else if (w.status && w.status in t.joinWhy) setFailed(w.status);
+        },
         // Losing the camera is expected once it leaves access-point mode; keep the addresses up.
         () => {},
       );
@@ -34,7 +38,9 @@ export function Joining({ ssid, onFail }: { ssid: string; onFail: () => void }) 
   return (
     <section>
       <h1>{t.setupTitle}</h1>
-      <p role="status">{ip ? t.joined : failed ? fmt(t.joinFailed, { ssid }) : fmt(t.joining, { ssid })}</p>
+      <p role="status">
+        {ip ? t.joined : fmt(failed ? (t.joinWhy[failed] ?? t.joinFailed) : t.joining, { ssid })}
+      </p>
       {!ip && !failed && <progress aria-label={fmt(t.joining, { ssid })} />}
       <ul>
         {ip && (

@@ -10,9 +10,11 @@ import { exportSettings, parseImport } from '../lib/settings-file.ts';
 export function Backup() {
   const { api, info } = useCam();
   const [msg, setMsg] = useState<[string, boolean?]>(['']);
-  const run = async (job: () => Promise<string>) => {
+  /** Shows what `job` returns, or its failure; a job that set its own message returns nothing. */
+  const run = async (job: () => Promise<string | undefined>) => {
     try {
-      setMsg([await job()]);
+      const done = await job();
+      if (done !== undefined) setMsg([done]);
     } catch (x) {
       setMsg([errorText(x), true]);
     }
@@ -28,7 +30,10 @@ export function Backup() {
     file &&
     run(async () => {
       const changes = parseImport(await file.text(), await api.schema());
-      if (!changes) throw new Error(t.importBad);
+      if (!changes) {
+        setMsg([t.importBad, true]);
+        return;
+      }
       await api.patch(changes);
       return fmt(t.imported, { n: Object.keys(changes).length });
     });
@@ -45,7 +50,11 @@ export function Backup() {
           type="file"
           accept=".json,application/json"
           class="vh"
-          onChange={(e) => load(e.currentTarget.files?.[0])}
+          onChange={(e) => {
+            load(e.currentTarget.files?.[0]);
+            // Emptied, so choosing the same file again is a change too.
+            e.currentTarget.value = '';
+          }}
         />
       </label>
       <Msg text={msg[0]} err={msg[1]} />

@@ -4,9 +4,17 @@ import type { LogLine } from '../api/types.ts';
 import { Msg } from '../components/Msg/index.tsx';
 import { t } from '../i18n/index.ts';
 import { download } from '../lib/download.ts';
+import { duration } from '../lib/format.ts';
 import { errorText } from '../lib/messages.ts';
 
-const text = (lines: LogLine[]) => lines.map((l) => `${l.t} ${l.level} ${l.msg}`).join('\n');
+/** One line per entry: the wall-clock time once the camera has one, else the time since it started. */
+const text = (lines: LogLine[]) =>
+  lines
+    .map(
+      (l) =>
+        `${l.t ? new Date(l.t * 1000).toLocaleString() : `+${duration((l.up_ms ?? 0) / 1000)}`} ${l.level} ${l.msg}`,
+    )
+    .join('\n');
 
 /** The camera's recent log, with a download of the same lines. */
 export function Logs() {

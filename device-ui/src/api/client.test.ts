@@ -93,3 +93,28 @@ test('a call cancelled by its caller rejects with the AbortError, not an ApiErro
   const err = await p.catch((e: unknown) => e);
   assert.ok(err instanceof DOMException && err.name === 'AbortError');
 });
+
+test('extra fetch options reach every call without replacing the client own ones', async () => {
+  const calls = fake(() => json(200, {}));
+  const api = createApi('http://cam.local', { init: { targetAddressSpace: 'local', credentials: 'omit' } });
+  await api.patch({ 'system.name': 'x' });
+  await api.blob('/snapshot.jpg');
+  for (const { init } of calls) {
+    assert.equal((init as { targetAddressSpace?: string }).targetAddressSpace, 'local');
+    assert.equal(init.credentials, 'omit');
+    assert.equal(init.cache, 'no-store');
+  }
+  assert.equal(calls[0].init.method, 'PATCH');
+  assert.equal(calls[0].init.body, '{"system.name":"x"}');
+});
+
+test('401 listeners added to a client are called until they remove themselves', async () => {
+  fake(() => new Response('', { status: 401 }));
+  const api = createApi();
+  let told = 0;
+  const off = api.onUnauthorized(() => told++);
+  await api.status().catch(() => {});
+  off();
+  await api.status().catch(() => {});
+  assert.equal(told, 1);
+});

@@ -8,10 +8,21 @@ const TIMEOUT_MS = 8000;
 const CLIENT_HEADER = { 'X-Requested-With': 'printcam' };
 const TOKEN_KEY = 'printcam.token';
 
+/**
+ * Extra fetch() options for every call. `targetAddressSpace: 'local'` is Chrome's Local Network
+ * Access opt-in, which an https page (the PWA) needs to reach a camera's private address; lib.dom
+ * does not know it yet.
+ */
+export type FetchInit = Omit<RequestInit, 'method' | 'headers' | 'body' | 'signal'> & {
+  targetAddressSpace?: 'local' | 'loopback' | 'public';
+};
+
 export interface ApiOptions {
-  /** Called on every 401, so the app can show its login screen. */
+  /** Called on every 401, like listeners added later with `api.onUnauthorized`. */
   onUnauthorized?: () => void;
   timeoutMs?: number;
+  /** Merged into every fetch() (firmware uploads go through XMLHttpRequest, which has no such options). */
+  init?: FetchInit;
 }
 
 export type Api = ReturnType<typeof createApi>;
@@ -23,6 +34,8 @@ export type Api = ReturnType<typeof createApi>;
  */
 export function createApi(base = '', opts: ApiOptions = {}) {
   let token = store();
+  const unauthorized = new Set<() => void>();
+  if (opts.onUnauthorized) unauthorized.add(opts.onUnauthorized);
   const headers = (): Record<string, string> =>
     token ? { ...CLIENT_HEADER, Authorization: `Bearer ${token}` } : CLIENT_HEADER;
 
@@ -34,11 +47,12 @@ export function createApi(base = '', opts: ApiOptions = {}) {
     let res: Response;
     try {
       res = await fetch(base + path, {
+        cache: 'no-store',
+        ...opts.init,
         method,
         headers: body === undefined ? headers() : { ...headers(), 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: ctl.signal,
-        cache: 'no-store',
       });
     } catch (e) {
       if (signal?.aborted) throw e;
@@ -51,7 +65,7 @@ export function createApi(base = '', opts: ApiOptions = {}) {
       ? await res.json().catch(() => null)
       : null;
     if (res.ok) return json as T;
-    if (res.status === 401) opts.onUnauthorized?.();
+    if (res.status === 401) for (const f of unauthorized) f();
     throw errorFromBody(res.status, json);
   }
 
@@ -62,6 +76,13 @@ export function createApi(base = '', opts: ApiOptions = {}) {
     base,
     url: (path: string) => base + path,
     headers,
+    /** Calls `f` on every 401 until the returned function is called (the app's login screen). */
+    onUnauthorized(f: () => void) {
+      unauthorized.add(f);
+      return () => {
+        unauthorized.delete(f);
+      };
+    },
     get authed() {
       return Boolean(token);
     },
@@ -87,12 +108,12 @@ export function createApi(base = '', opts: ApiOptions = {}) {
     },
     /** Fetches a binary resource with the credentials an <img> could not send. */
     async blob(path: string): Promise<Blob> {
-      const res = await fetch(base + path, { headers: headers(), cache: 'no-store' });
+      const res = await fetch(base + path, { cache: 'no-store', ...opts.init, headers: headers() });
       if (!res.ok) throw errorFromBody(res.status, null);
       return res.blob();
     },
     events: (on: Record<string, (data: unknown) => void>, up: (connected: boolean) => void) =>
-      subscribe(`${base}/api/events`, headers, on, up),
+      subscribe(`${base}/api/events`, headers, on, up, opts.init),
     ota: (file: Blob, progress: (fraction: number) => void) =>
       sendFile(`${base}/api/ota`, file, headers(), progress),
   };

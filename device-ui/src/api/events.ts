@@ -17,6 +17,7 @@ export function subscribe(
   headers: () => Record<string, string>,
   on: Record<string, (data: unknown) => void>,
   up: (connected: boolean) => void,
+  init?: RequestInit,
 ): () => void {
   let ctl: AbortController | undefined;
   let stopped = false;
@@ -32,7 +33,7 @@ export function subscribe(
     ctl = new AbortController();
     let watchdog = setTimeout(() => ctl?.abort(), SILENCE_MS);
     try {
-      const res = await fetch(url, { headers: headers(), signal: ctl.signal, cache: 'no-store' });
+      const res = await fetch(url, { cache: 'no-store', ...init, headers: headers(), signal: ctl.signal });
       if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
       failures = 0;
       up(true);

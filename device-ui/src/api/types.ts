@@ -42,18 +42,39 @@ export interface Info {
   capabilities?: string[];
 }
 
-/** Prusa Connect upload state; every field is optional so older firmware still renders. */
+/** One upload attempt as the uploader reports it (firmware/core/connect/upload_status.cpp). */
+export interface UploadAttempt {
+  /** Camera uptime when it happened. */
+  uptime_s: number;
+  /** Unix time, null while the camera's clock is not set. */
+  at: number | null;
+  ok: boolean;
+  /** `ok` or a failure code (firmware/core/connect/failure.cpp), explained by lib/messages.ts. */
+  code: string;
+  /** The camera's own sentence for the code. */
+  message: string;
+  http_status: number | null;
+}
+
+/** Prusa Connect upload state, the "upload" object of /api/status. */
 export interface UploadStatus {
-  enabled?: boolean;
-  last_success?: number;
-  next_due_s?: number;
-  last_error?: { code: string; message?: string; at?: number } | null;
+  state: 'disabled' | 'not_configured' | 'paused_ota' | 'offline' | 'waiting' | 'uploading';
+  /** Why the uploader is not configured, in the camera's words; null otherwise. */
+  problem: string | null;
+  interval_s: number;
+  /** Seconds until the next upload while `waiting`, else null. */
+  next_attempt_in_s: number | null;
+  last_attempt: UploadAttempt | null;
+  last_success: UploadAttempt | null;
+  consecutive_failures: number;
 }
 
 export interface Status {
   uptime_s: number;
   wifi: {
     mode: string;
+    /** `idle|connecting|connected|wrong_password|no_network|disconnected` (API.md, Wi-Fi). */
+    status?: string;
     connected: boolean;
     ssid?: string;
     rssi?: number;
@@ -82,7 +103,10 @@ export interface Peer {
 }
 
 export interface LogLine {
+  /** Unix seconds, 0 before the camera's clock is set. */
   t: number;
+  /** Milliseconds since the camera started. */
+  up_ms?: number;
   level: string;
   msg: string;
 }

@@ -10,7 +10,7 @@ export const t = {
     network: 'No connection to the camera. Check that this device is on its network.',
     timeout: 'The camera did not answer in time. Try again.',
     http_401: 'Please log in.',
-    http_429: 'Too many attempts. Wait a minute, then try again.',
+    too_many_attempts: 'Too many wrong passwords. Wait a minute, then try again.',
   } as Record<string, string>,
   retry: 'Try again',
   save: 'Save',
@@ -24,14 +24,12 @@ export const t = {
   back: 'Back',
   loading: 'Loading…',
   advanced: 'Advanced',
-  show: 'Show',
   secretSet: 'Set. Leave empty to keep it.',
   secretUnset: 'Not set.',
   // Login
   login: 'Log in',
   password: 'Password',
   badPassword: 'Wrong password.',
-  logout: 'Log out',
   // Live view
   live: 'Live view',
   pause: 'Pause',
@@ -42,26 +40,42 @@ export const t = {
   noImage: 'No picture from the camera.',
   // Home status
   upload: 'Prusa Connect',
-  lastUpload: 'Last upload',
-  nextUpload: 'Next upload',
-  never: 'never',
+  lastUpload: 'Last upload: {when}',
+  ago: '{d} ago',
+  never: 'No upload yet.',
   uploadNow: 'Upload now',
   uploadQueued: 'Upload started.',
-  uploadOff: 'Uploads are off: add a Prusa Connect token in Settings.',
+  /** By the uploader's state (firmware/core/connect/upload_status.hpp). */
+  upState: {
+    disabled: 'Uploads are off. Turn them on in Settings → Upload.',
+    not_configured: 'Not set up: {why}',
+    paused_ota: 'Paused while the firmware updates.',
+    offline: 'Waiting for Wi-Fi.',
+    waiting: 'Next upload in {d}.',
+    uploading: 'Uploading…',
+  } as Record<string, string>,
   wifi: 'Wi-Fi',
   signal: 'signal {n} of 4',
   uptime: 'Running for',
   firmware: 'Firmware',
+  /**
+   * What to do about a failed upload, by the uploader's failure code (firmware/core/connect/
+   * failure.cpp); codes not here show the camera's own sentence.
+   */
   uploadErr: {
-    no_token: 'No Prusa Connect token is set. Add it in Settings → Upload.',
     unauthorized: 'Prusa Connect refused the token. Copy it again from Connect and save it.',
-    http_401: 'Prusa Connect refused the token. Copy it again from Connect and save it.',
-    http_403: 'Prusa Connect refused the token. Copy it again from Connect and save it.',
-    dns: 'Prusa Connect could not be found. Check the Wi-Fi has internet access.',
-    connect: 'Could not reach Prusa Connect. Check the Wi-Fi has internet access.',
+    forbidden: 'Prusa Connect refused the token. Copy it again from Connect and save it.',
+    bad_request: 'Prusa Connect refused the upload. Add the camera again in Connect and use its new token.',
+    printer_offline: 'Prusa Connect takes pictures only while the printer is on and connected.',
+    dns_failure: 'Prusa Connect could not be found. Check the Wi-Fi has internet access.',
+    connect_failure: 'Could not reach Prusa Connect. Check the Wi-Fi has internet access.',
+    tls_failure: 'The secure connection to Prusa Connect failed. Check the camera clock and network.',
     timeout: 'Prusa Connect did not answer in time. It will be tried again.',
-    tls: 'The secure connection to Prusa Connect failed. Check the camera clock and network.',
-    camera: 'The camera could not take a picture.',
+    connection_lost: 'The connection broke during the upload. It will be tried again.',
+    no_frame: 'The camera could not take a picture. Check the camera module and its cable.',
+    too_large: 'The picture is too large for Prusa Connect. Lower the resolution or JPEG quality.',
+    rate_limited: 'Too many uploads for Prusa Connect. Raise the upload interval.',
+    server_error: 'Prusa Connect has a problem. Uploads continue when it recovers.',
   } as Record<string, string>,
   // Setup
   setupTitle: 'Set up this camera',
@@ -83,6 +97,11 @@ export const t = {
   joining: 'Joining {ssid}…',
   joined: 'Connected! Continue on your usual Wi-Fi at:',
   joinFailed: 'The camera could not join {ssid}. Check the name and password.',
+  /** Why a join failed, by the camera's Wi-Fi status. */
+  joinWhy: {
+    wrong_password: 'The password for {ssid} is wrong.',
+    no_network: 'The camera cannot find {ssid}. Move it closer or check the name.',
+  } as Record<string, string>,
   continueAt: 'If this page stops answering, rejoin your Wi-Fi and open {url}',
   // System
   version: 'Version {v} ({b})',
@@ -105,7 +124,6 @@ export const t = {
   imported: 'Imported {n} settings.',
   // Peers
   peersNone: 'No other cameras found on this network yet.',
-  open: 'Open',
 };
 
 /** Fills `{name}` slots in a text. */

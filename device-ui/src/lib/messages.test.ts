@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ApiError } from '../api/errors.ts';
+import type { UploadAttempt, UploadStatus } from '../api/types.ts';
 import { t } from '../i18n/index.ts';
-import { errorText, fieldErrors, uploadErrorText } from './messages.ts';
+import { errorText, fieldErrors, uploadErrorText, uploadLines } from './messages.ts';
 
 test('transport failures get our sentence, server errors the server message', () => {
   assert.equal(errorText(new ApiError(0, 'network', 'TypeError')), t.err.network);
@@ -26,8 +27,44 @@ test('each invalid field maps to its own message, and a lone field counts too', 
   assert.deepEqual(fieldErrors(new ApiError(0, 'network', 'x')), {});
 });
 
-test('upload errors with a known code are explained, others show the camera message or code', () => {
-  assert.equal(uploadErrorText({ code: 'http_401' }), t.uploadErr.http_401);
-  assert.equal(uploadErrorText({ code: 'http_500', message: 'Server error 500' }), 'Server error 500');
-  assert.equal(uploadErrorText({ code: 'weird' }), 'weird');
+const attempt = (code: string, extra: Partial<UploadAttempt> = {}): UploadAttempt => ({
+  uptime_s: 100,
+  at: null,
+  ok: code === 'ok',
+  code,
+  message: `camera says ${code}`,
+  http_status: null,
+  ...extra,
+});
+const idle: UploadStatus = {
+  state: 'waiting',
+  problem: null,
+  interval_s: 30,
+  next_attempt_in_s: 25,
+  last_attempt: null,
+  last_success: null,
+  consecutive_failures: 0,
+};
+
+test('upload failures with a known code are explained, others show the camera sentence', () => {
+  assert.equal(uploadErrorText(attempt('forbidden')), t.uploadErr.forbidden);
+  assert.equal(uploadErrorText(attempt('unexpected_status')), 'camera says unexpected_status');
+});
+
+test('the uploader state, last success and last failure read as sentences', () => {
+  assert.deepEqual(uploadLines(idle, 500), ['Next upload in 25 s.', t.never, '']);
+  const failing = { ...idle, last_success: attempt('ok'), last_attempt: attempt('dns_failure') };
+  assert.deepEqual(uploadLines(failing, 220), [
+    'Next upload in 25 s.',
+    'Last upload: 2 min ago',
+    t.uploadErr.dns_failure,
+  ]);
+  const at = Date.UTC(2026, 0, 15, 12) / 1000;
+  const synced = { ...idle, state: 'disabled' as const, last_success: attempt('ok', { at }) };
+  assert.deepEqual(uploadLines(synced, 220).slice(0, 2), [
+    t.upState.disabled,
+    `Last upload: ${new Date(at * 1000).toLocaleString()}`,
+  ]);
+  const unset = { ...idle, state: 'not_configured' as const, problem: 'No token.' };
+  assert.equal(uploadLines(unset, 1)[0], 'Not set up: No token.');
 });

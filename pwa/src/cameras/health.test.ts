@@ -17,14 +17,29 @@ test('an online camera shows version, upload health and signal', () => {
     {
       uptime_s: 1,
       wifi: wifi(-67),
-      upload: { enabled: true, last_error: { code: 'http_401', message: 'HTTP 401' } },
+      upload: {
+        state: 'waiting',
+        problem: null,
+        interval_s: 30,
+        next_attempt_in_s: 12,
+        last_attempt: {
+          uptime_s: 1,
+          at: null,
+          ok: false,
+          code: 'unauthorized',
+          message: 'Connect answered 401',
+          http_status: 401,
+        },
+        last_success: null,
+        consecutive_failures: 1,
+      },
     },
   );
   assert.deepEqual(h, {
     online: true,
     state: 'online',
     version: '0.4.0',
-    upload: 'upload failing: HTTP 401',
+    upload: 'upload failing: Connect answered 401',
     signal: 'signal fair (-67 dBm)',
   });
 });

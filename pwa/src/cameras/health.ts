@@ -42,8 +42,8 @@ export function describeHealth(outcome: ProbeOutcome, status?: Status): Health {
 function describeUpload(status?: Status): string | undefined {
   const u = status?.upload;
   if (!u) return undefined;
-  if (u.enabled === false) return 'upload off';
-  if (u.last_error) return `upload failing: ${u.last_error.message ?? u.last_error.code}`;
+  if (u.state === 'disabled') return 'upload off';
+  if (u.last_attempt && !u.last_attempt.ok) return `upload failing: ${u.last_attempt.message}`;
   return u.last_success ? 'upload ok' : undefined;
 }
 

@@ -1,0 +1,2 @@
+export { createContext, render } from './render.ts';
+export { Fragment } from './vnode.ts';
