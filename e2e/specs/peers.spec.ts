@@ -47,11 +47,16 @@ test.describe('three simulated cameras on one network', () => {
     const res = await request.get(`${cameras[0].url}api/peers`);
     const { peers }: { peers: Peer[] } = await res.json();
     for (const peer of peers) {
-      expect(peer).toMatchObject({ ip: '127.0.0.1', version: '0.0.0-sim', name: 'printcam' });
-      expect(peer.host).toMatch(/^printcam(-\d+)?\.local$/);
+      expect(peer).toMatchObject({
+        ip: '127.0.0.1',
+        version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+        name: 'printcam',
+      });
+      // Each camera's default host name carries its MAC: printcam-xxxxxx.local.
+      expect(peer.host).toMatch(/^printcam-[0-9a-f]{6}(-\d+)?\.local$/);
       expect(peer.seen_s).toBeGreaterThanOrEqual(0);
     }
-    // mDNS-style conflict resolution: three cameras named "printcam" get distinct host names.
+    // Distinct host names, whether from the MAC or from mDNS-style conflict resolution.
     expect(new Set(peers.map((p) => p.host)).size).toBe(peers.length);
   });
 
