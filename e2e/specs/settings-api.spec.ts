@@ -110,7 +110,16 @@ test('a factory reset needs its confirmation, then restores the defaults', async
     expect((await getValues(request, cam.url)).values['upload.interval_s']).toBe(200);
     const reset = await request.post(`${cam.url}api/factory-reset`, { data: { confirm: 'factory-reset' } });
     expect(reset.status()).toBe(202);
-    expect((await getValues(request, cam.url)).values['upload.interval_s']).toBe(30);
+    // The camera restarts after a factory reset: ask until it answers again.
+    await expect
+      .poll(async () => {
+        try {
+          return (await getValues(request, cam.url)).values['upload.interval_s'];
+        } catch {
+          return 'restarting';
+        }
+      })
+      .toBe(30);
   } finally {
     await cam.stop();
   }
