@@ -19,9 +19,15 @@ export type ListChange = { ok: true; cameras: Camera[] } | { ok: false; message:
 /** Names and groups are labels on a phone screen; longer ones are a paste accident. */
 export const MAX_LABEL_LENGTH = 64;
 
+/** Why `origin` cannot be added to `list`, or undefined when it can. */
+export function alreadyListed(list: Camera[], origin: string): string | undefined {
+  const same = list.find((c) => c.origin === origin);
+  return same && `${labelOf(same)} is already in your list.`;
+}
+
 export function addCamera(list: Camera[], camera: Camera): ListChange {
-  const same = list.find((c) => c.origin === camera.origin);
-  if (same) return { ok: false, message: `${labelOf(same)} is already in your list.` };
+  const listed = alreadyListed(list, camera.origin);
+  if (listed) return { ok: false, message: listed };
   return {
     ok: true,
     cameras: [...list, { ...camera, name: clean(camera.name), group: clean(camera.group) }],

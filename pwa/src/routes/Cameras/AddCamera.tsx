@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseCameraAddress } from '../../cameras/address.ts';
-import { addCamera, newCameraId } from '../../cameras/camera-list.ts';
+import { addCamera, alreadyListed, newCameraId } from '../../cameras/camera-list.ts';
 import { cameraStore } from '../../cameras/cameras.ts';
 import { isLoopbackPage } from '../../reach/browser.ts';
 import { type AddressCheck, checkAddress } from '../../reach/check-address.ts';
@@ -34,6 +34,10 @@ export function AddCamera({ initial = '' }: { initial?: string }) {
   async function check(text: string) {
     const parsed = parseCameraAddress(text);
     if (!parsed.ok) return setState({ step: 'idle', message: parsed.message });
+    // Said before any network request: the answer does not depend on the camera.
+    await cameraStore.ready;
+    const listed = alreadyListed(cameraStore.get(), parsed.origin);
+    if (listed) return setState({ step: 'idle', message: listed });
     abort.current?.abort();
     abort.current = new AbortController();
     setState({ step: 'checking', origin: parsed.origin });
