@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { paths } from './lib/paths.ts';
 import { run } from './lib/run.ts';
 
-const SKIP = new Set(['generated', 'build-host', 'build-fuzz', 'build', 'managed_components']);
+const SKIP = new Set(['generated', 'build-host', 'build-host-release', 'build-fuzz', 'build', 'managed_components']);
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     if (SKIP.has(name)) return [];

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join, relative } from 'node:path';
 import { buildAll, buildFailure } from './build.ts';
 import { buildFirmwareHost } from './lib/firmware.ts';
+import { buildFuzzers, fuzzTargets, runFuzzer } from './lib/fuzz.ts';
 import { paths, root } from './lib/paths.ts';
 import { run } from './lib/run.ts';
 import { type Counts, ctestCounts, nodeTestCounts, playwrightCounts } from './lib/test-counts.ts';
@@ -18,6 +19,7 @@ const SKIP_DIRS = new Set([
   '.git',
   'dist',
   'build-host',
+  'build-fuzz',
   'generated',
   'test-results',
   '.cache',
@@ -63,6 +65,21 @@ if (fw.code !== 0) {
 } else {
   const ctest = await run('ctest', ['--test-dir', paths.firmwareHostBuild, '--output-on-failure', '-j2']);
   record('ctest', ctestCounts(ctest.output, ctest.code));
+}
+
+banner('fuzz (libFuzzer, a short run per target)');
+/** Enough to shake out shallow parser bugs on every run without slowing `npm test` much. */
+const FUZZ_SECONDS_PER_TARGET = 5;
+const fuzzBuild = await buildFuzzers();
+if (fuzzBuild.code !== 0) {
+  record('fuzz build', one(false));
+} else {
+  const fuzzCounts = { passed: 0, failed: 0, skipped: 0 };
+  for (const target of fuzzTargets()) {
+    const ok = (await runFuzzer(target, FUZZ_SECONDS_PER_TARGET)).code === 0;
+    fuzzCounts[ok ? 'passed' : 'failed'] += 1;
+  }
+  record('fuzz', fuzzCounts);
 }
 
 banner('end-to-end (Playwright, Chromium)');

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { paths } from '../lib/paths.ts';
 import { type Board, checkBoardTable, loadBoardTable } from './board-data.ts';
 import { BoardTableError, generateBoards } from './boards.ts';
+import { flasherBoards } from './boards-ts.ts';
 
 const table = loadBoardTable();
 const ai = () => structuredClone(table.boards.find((b) => b.id === 'ai-thinker-esp32-cam') as Board);
@@ -73,7 +75,7 @@ test('two functions on one GPIO, an odd LED kind and a silly XCLK are refused', 
 test('the generated header compiles and find_board resolves ids at compile time', () => {
   const dir = mkdtempSync(join(tmpdir(), 'printcam-boards-'));
   const header = join(dir, 'boards.hpp');
-  generateBoards(header, table);
+  generateBoards(header, table, join(dir, 'boards.ts'));
   const probe = join(dir, 'probe.cpp');
   writeFileSync(
     probe,
@@ -100,4 +102,18 @@ test('an unsound table fails generation with every problem listed and writes not
     (err) => err instanceof BoardTableError && /camera.pins.d0 GPIO6/.test(err.message),
   );
   assert.equal(existsSync(join(dir, 'boards.hpp')), false);
+});
+
+test('the PWA board table carries each board chip family and where its settings and app live', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'printcam-boards-'));
+  generateBoards(join(dir, 'boards.hpp'), table, join(dir, 'boards.ts'));
+  const text = readFileSync(join(dir, 'boards.ts'), 'utf8');
+  const boards = flasherBoards(table, (csv) => readFileSync(join(paths.firmware, csv), 'utf8'));
+  assert.ok(text.includes(JSON.stringify(boards, null, 2)));
+  const ai = boards.find((b) => b.id === 'ai-thinker-esp32-cam');
+  assert.deepEqual(ai?.nvs, { offset: 0x9000, size: 0x5000 });
+  assert.deepEqual(ai?.otadata, { offset: 0xe000, size: 0x2000 });
+  assert.deepEqual(ai?.app, { offset: 0x10000, size: 0x1f0000 });
+  assert.equal(ai?.bootloaderOffset, 0x1000);
+  assert.equal(boards.find((b) => b.id === 'esp32-s3-eye')?.chipFamily, 'ESP32-S3');
 });

@@ -11,6 +11,7 @@ import {
   type LedKind,
   loadBoardTable,
 } from './board-data.ts';
+import { generatePwaBoards, pwaBoardsFile } from './boards-ts.ts';
 
 export class BoardTableError extends Error {}
 
@@ -115,9 +116,11 @@ constexpr bool has_board(std::string_view id) {
 export function generateBoards(
   headerFile = join(paths.firmwareGenerated, 'boards.hpp'),
   table = loadBoardTable(),
+  pwaFile: string | null = pwaBoardsFile,
 ): BoardTable {
   const errors = checkBoardTable(table);
   if (errors.length > 0) throw new BoardTableError(`boards.json:\n  ${errors.join('\n  ')}`);
   writeIfChanged(headerFile, renderBoardsHeader(table));
+  if (pwaFile) generatePwaBoards(table, pwaFile);
   return table;
 }

@@ -12,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
 import { BudgetError } from './device-ui.ts';
 import { paths } from './paths.ts';
+import { bundleFirmware } from './pwa-firmware.ts';
 import { ICONS, renderIcon } from './pwa-icons.ts';
 import { buildServiceWorker } from './pwa-sw.ts';
 import { gzipLength, type SizeRow } from './size-table.ts';
@@ -54,7 +55,11 @@ export async function buildPwa(opts: PwaOptions = {}): Promise<SizeRow[]> {
     metafile: true,
     legalComments: 'none',
     logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      // A firmware index for releases newer than the bundled ones (pwa/src/flasher/firmware.ts).
+      __PRINTCAM_FIRMWARE_FEED__: JSON.stringify(process.env.PRINTCAM_FIRMWARE_FEED ?? ''),
+    },
   });
   const outputs = result.metafile.outputs;
   const entry = Object.entries(outputs).find(([, o]) => o.entryPoint?.endsWith('main.tsx'));
@@ -69,6 +74,8 @@ export async function buildPwa(opts: PwaOptions = {}): Promise<SizeRow[]> {
   writeFileSync(join(out, 'index.html'), shell);
   const pub = join(paths.pwa, 'public');
   if (existsSync(pub)) cpSync(pub, out, { recursive: true });
+  // Release images to flash offline: PRINTCAM_FIRMWARE_DIR is the release workflow's output folder.
+  bundleFirmware(process.env.PRINTCAM_FIRMWARE_DIR, out);
   for (const icon of ICONS) {
     mkdirSync(dirname(join(out, icon.file)), { recursive: true });
     writeFileSync(join(out, icon.file), renderIcon(icon.size, icon.maskable));

@@ -81,8 +81,14 @@ test("a camera whose API answers 404 shows the camera's message and a working Tr
 }) => {
   let infos = 0;
   page.on('request', (r) => r.url().endsWith('/api/info') && infos++);
+  // A camera with older firmware answers the API with its own 404; the UI shows that message.
+  await fakeRoutes(page, {
+    'GET /api/info': {
+      status: 404,
+      json: { error: { code: 'not_found', message: 'No such page or API: GET /api/info.' } },
+    },
+  });
   await page.goto(camera.url);
-  // The simulated camera has no API routes yet; its own 404 message is shown.
   const alert = page.getByRole('alert').filter({ hasText: /No such page or API: GET \/api\// });
   await expect(alert).toBeVisible();
   const before = infos;

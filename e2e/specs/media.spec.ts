@@ -5,7 +5,8 @@ import { type SimCamera, startSimCamera } from '../fixtures/sim-camera.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 /** The simulated camera's default frame size (esp32-camera's VGA) until settings change it. */
-const DEFAULT_SIZE = { width: 640, height: 480 };
+// camera.frame_size defaults to SVGA (firmware/core/settings/schema.json).
+const DEFAULT_SIZE = { width: 800, height: 600 };
 /** The firmware's default stream client limit. */
 const MAX_STREAM_CLIENTS = 4;
 /** Frames each ffmpeg client must decode. */

@@ -70,8 +70,11 @@ test('every tile updates, the focused one streams, and a camera restarted comes 
     await importList(page, listFile([...cameras, own].map((c) => ({ address: c.url }))));
     await page.getByRole('link', { name: 'Wall' }).click();
     const tiles = page.locator('figure.tile');
-    for (const tile of await tiles.all())
+    for (const tile of await tiles.all()) {
+      await tile.scrollIntoViewIfNeeded();
       await expect(tile.locator('.tile-state')).toHaveText(/fps|first frame/);
+    }
+    await tiles.first().scrollIntoViewIfNeeded();
 
     await tiles
       .first()
@@ -79,7 +82,10 @@ test('every tile updates, the focused one streams, and a camera restarted comes 
       .click();
     await expect(tiles.first().locator('img')).toHaveAttribute('src', `${cameras[0].url}stream.mjpg`);
 
+    // The focused tile grows and pushes the others down; an off-screen tile pauses by design, so
+    // bring this one into view before watching it.
     const ownTile = tiles.last();
+    await ownTile.scrollIntoViewIfNeeded();
     await own.stop();
     await expect(ownTile.locator('.tile-state')).toHaveText(/offline|stalled/);
     own = await restartSimCamera(own);

@@ -36,7 +36,10 @@ export function Logs() {
     <section>
       <h2>{t.logs}</h2>
       <Msg text={err} err />
-      <pre class="log">{text(lines)}</pre>
+      {/* Focusable with a name, so keyboard users can scroll a long log (WCAG 2.1.1). */}
+      <pre class="log" tabIndex={0} aria-label={t.logs}>
+        {text(lines)}
+      </pre>
       <button type="button" onClick={load}>
         {t.retry}
       </button>{' '}

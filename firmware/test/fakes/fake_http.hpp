@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <utility>
@@ -27,6 +28,10 @@ class FakeRequest : public ports::HttpRequest {
     headers_[lower(std::move(name))] = std::move(value);
     return *this;
   }
+  FakeRequest& with_remote(std::string address) {
+    remote_ = std::move(address);
+    return *this;
+  }
 
   std::string_view method() const override { return method_; }
   std::string_view path() const override { return path_; }
@@ -43,7 +48,7 @@ class FakeRequest : public ports::HttpRequest {
     read_ += n;
     return static_cast<long>(n);
   }
-  std::string_view remote_address() const override { return "127.0.0.1"; }
+  std::string_view remote_address() const override { return remote_; }
 
  private:
   static std::string lower(std::string s) {
@@ -54,6 +59,7 @@ class FakeRequest : public ports::HttpRequest {
   std::string method_, path_, query_, body_;
   std::map<std::string, std::string> headers_;
   std::size_t read_ = 0;
+  std::string remote_ = "127.0.0.1";
 };
 
 class FakeResponse : public ports::HttpResponse {
@@ -64,6 +70,8 @@ class FakeResponse : public ports::HttpResponse {
   int sends = 0;
   std::vector<std::string> chunks;
   bool ended = false;
+  /// The peer "leaves" after this many chunks (send_chunk returns false), ending any stream.
+  std::size_t chunk_limit = SIZE_MAX;
 
   void set_status(int code) override { status = code; }
   void add_header(std::string_view name, std::string_view value) override {
@@ -75,6 +83,7 @@ class FakeResponse : public ports::HttpResponse {
     return true;
   }
   bool send_chunk(const std::uint8_t* data, std::size_t n) override {
+    if (chunks.size() >= chunk_limit) return false;
     chunks.emplace_back(reinterpret_cast<const char*>(data), n);
     return true;
   }

@@ -2,6 +2,7 @@
 // A scripted HttpClient: records every request (head fields and body, and the size of each write)
 // and answers with the next scripted outcome, so core upload code is tested without sockets.
 
+#include <algorithm>
 #include <deque>
 #include <string>
 #include <utility>
@@ -37,11 +38,15 @@ class FakeHttpClient final : public ports::HttpClient {
   };
 
   std::vector<Sent> sent;
-  std::deque<Script> script;  ///< Consumed per open(); empty means 204.
+  std::deque<Script> script;       ///< Consumed per open(); empty means 204.
+  std::deque<std::string> bodies;  ///< Answer bodies served by read(), consumed per open(); empty: none.
   int cancels = 0;
 
   ports::HttpClientResult open(const ports::HttpClientRequest& r) override {
     current_ = script.empty() ? Script{} : script.front();
+    body_ = bodies.empty() ? std::string() : bodies.front();
+    if (!bodies.empty()) bodies.pop_front();
+    read_at_ = 0;
     if (!script.empty()) script.pop_front();
     Sent s;
     s.method = std::string(r.method);
@@ -61,7 +66,12 @@ class FakeHttpClient final : public ports::HttpClient {
     *status = current_.status;
     return {current_.fetch_error, 0, current_.fetch_error == ports::HttpClientError::kOk ? "" : "scripted"};
   }
-  long read(std::uint8_t*, std::size_t) override { return 0; }
+  long read(std::uint8_t* buf, std::size_t n) override {
+    n = std::min(n, body_.size() - read_at_);
+    std::copy_n(body_.data() + read_at_, n, buf);
+    read_at_ += n;
+    return static_cast<long>(n);
+  }
   void close() override {
     if (!sent.empty()) sent.back().closed = true;
   }
@@ -77,6 +87,8 @@ class FakeHttpClient final : public ports::HttpClient {
 
  private:
   Script current_;
+  std::string body_;
+  std::size_t read_at_ = 0;
 };
 
 }  // namespace printcam::fakes

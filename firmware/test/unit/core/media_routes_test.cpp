@@ -7,8 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "core/http/access_policy.hpp"
 #include "core/media/mjpeg.hpp"
-#include "fakes/fake_camera.hpp"
+#include "fakes//fake_camera.hpp"
 #include "fakes/fake_http.hpp"
 #include "fakes/fake_led.hpp"
 #include "platform/host/system_clock.hpp"
@@ -50,7 +51,8 @@ struct Rig {
   FakeLed led;
   printcam::host::SystemClock clock;
   std::optional<Media> media;
-  Router router;
+  printcam::http::OpenAccess open_access;
+  Router router{open_access};
   explicit Rig(printcam::media::MediaLimits limits = {}) {
     media.emplace(camera, led, clock, limits);
     REQUIRE(media->start_camera({"QVGA", 12, 2}).ok());

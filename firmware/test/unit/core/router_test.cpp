@@ -7,13 +7,16 @@
 using printcam::fakes::FakeRequest;
 using printcam::fakes::FakeResponse;
 using printcam::http::Access;
+using printcam::http::OpenAccess;
 using printcam::http::Router;
 using printcam::ports::HttpRequest;
 using printcam::ports::HttpResponse;
 
 namespace {
+const OpenAccess kOpen;
+
 Router make_router() {
-  Router r;
+  Router r(kOpen);
   r.add("GET", "/api/info", Access::kAdmin, [](HttpRequest&, HttpResponse& res) { res.send("info"); });
   r.add("GET", "/files/*", Access::kAdmin, [](HttpRequest&, HttpResponse& res) { res.send("file"); });
   return r;

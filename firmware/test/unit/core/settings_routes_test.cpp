@@ -3,7 +3,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "fakes/fake_http.hpp"
+#include "core/http/access_policy.hpp"
+#include "fakes//fake_http.hpp"
 #include "fakes/fake_kv_store.hpp"
 #include "fakes/settings_helpers.hpp"
 #include "generated/settings_schema.hpp"
@@ -16,7 +17,8 @@ namespace {
 struct Fixture {
   fakes::FakeKvStore kv;
   settings::SettingsStore store{kv, fakes::counting_random, fakes::fast_options()};
-  http::Router router;
+  http::OpenAccess open_access;
+  http::Router router{open_access};
   int resets = 0;
   Fixture() {
     store.load();

@@ -4,7 +4,8 @@
 
 #include "core/connect/connect_routes.hpp"
 #include "core/connect/upload_worker.hpp"
-#include "fakes/fake_http.hpp"
+#include "core/http/access_policy.hpp"
+#include "fakes//fake_http.hpp"
 #include "fakes/fake_http_client.hpp"
 #include "fakes/manual_clock.hpp"
 
@@ -35,7 +36,8 @@ struct JumpWaiter : Waiter {
 }  // namespace
 
 TEST_CASE("POST /api/connect/upload answers 202 when queued and 409 with the reason otherwise") {
-  printcam::http::Router router;
+  printcam::http::OpenAccess open_access;
+  printcam::http::Router router{open_access};
   StubTrigger trigger;
   register_connect_routes(router, trigger);
   const auto* route = router.find("POST", "/api/connect/upload");

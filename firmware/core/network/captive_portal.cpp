@@ -1,0 +1,102 @@
+#include "core/network/captive_portal.hpp"
+
+#include <array>
+#include <cctype>
+#include <string>
+#include <utility>
+
+#include "core/http/errors.hpp"
+
+namespace printcam::network {
+namespace {
+
+/// Android and ChromeOS (generate_204, gen_204), Apple (hotspot-detect.html and the older
+/// library/test/success.html), Windows 10+ (connecttest.txt, redirect) and Windows 8.1 and older
+/// (ncsi.txt). Their own hosts reach the camera through the catch-all DNS and intercepts().
+constexpr std::array<std::string_view, 7> kProbePaths{
+    "/generate_204", "/gen_204",  "/hotspot-detect.html", "/library/test/success.html", "/connecttest.txt",
+    "/ncsi.txt",     "/redirect",
+};
+
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  }
+  return true;
+}
+
+/// The Host header without its port and a fully qualified name's trailing dot.
+std::string_view host_name(std::string_view host) {
+  const auto bracket = host.rfind(']');
+  const auto colon = host.rfind(':');
+  if (colon != std::string_view::npos && (bracket == std::string_view::npos || colon > bracket)) {
+    host = host.substr(0, colon);
+  }
+  if (!host.empty() && host.back() == '.') host.remove_suffix(1);
+  return host;
+}
+
+}  // namespace
+
+CaptivePortal::CaptivePortal(CaptivePortalConfig config)
+    : config_(std::move(config)), setup_url_("http://" + ipv4_text(config_.ap_address) + "/") {
+  body_ =
+      "<!doctype html><html><head><meta charset=\"utf-8\"><title>printcam setup</title></head>"
+      "<body><p><a href=\"" +
+      setup_url_ + "\">Set up this camera</a></p></body></html>";
+}
+
+bool CaptivePortal::serves(const ports::HttpRequest& req) const {
+  if (!config_.active || !config_.active()) return false;
+  const std::string_view remote = req.remote_address();
+  if (config_.on_ap) return config_.on_ap(remote);
+  const auto ip = parse_ipv4(remote);
+  return ip && in_subnet(*ip, config_.ap_address, kApPrefixLength);
+}
+
+bool CaptivePortal::intercepts(const ports::HttpRequest& req) const {
+  const auto host = req.header("Host");
+  // HTTP/1.0 without Host cannot name another site; leave it to the routes.
+  if (!host || !serves(req)) return false;
+  return !is_own_host(host_name(*host));
+}
+
+bool CaptivePortal::is_own_host(std::string_view host) const {
+  // An IP literal that reached the camera is one of its own addresses: lwIP does not forward.
+  if (parse_ipv4(host) || (!host.empty() && host.front() == '[')) return true;
+  if (equals_ignoring_case(host, "localhost")) return true;
+  const std::string own = config_.hostname ? config_.hostname() : std::string();
+  if (own.empty()) return false;
+  constexpr std::string_view kMdnsSuffix = ".local";
+  if (host.size() == own.size() + kMdnsSuffix.size() &&
+      equals_ignoring_case(host.substr(own.size()), kMdnsSuffix)) {
+    host = host.substr(0, own.size());
+  }
+  return equals_ignoring_case(host, own);
+}
+
+void CaptivePortal::redirect(ports::HttpResponse& res) const {
+  res.set_status(302);
+  res.add_header("Location", setup_url_);
+  res.add_header("Content-Type", "text/html; charset=utf-8");
+  // A cached probe answer would keep the sheet from opening the next time.
+  res.add_header("Cache-Control", "no-store");
+  res.send(body_);
+}
+
+void register_captive_routes(http::Router& router, const CaptivePortal& portal) {
+  for (const std::string_view path : kProbePaths) {
+    router.add(
+        "GET", path, http::Access::kPublic, [&portal](ports::HttpRequest& req, ports::HttpResponse& res) {
+          if (!portal.serves(req)) {
+            http::send_error(res, 404, "not_found", "No such page or API: " + std::string(req.path()) + ".");
+            return;
+          }
+          portal.redirect(res);
+        });
+  }
+}
+
+}  // namespace printcam::network

@@ -1,0 +1,50 @@
+#pragma once
+// The simulated camera's setup AP (printcam-sim --ap): no radio, so "up" is a flag the captive
+// portal and the DNS responder follow, and the HTTP clients on loopback play the phones on it.
+
+#include <atomic>
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include "core/crypto/password_hash.hpp"
+#include "core/network/ap_control.hpp"
+
+namespace printcam::host {
+
+class SimAccessPoint final : public network::ApControl {
+ public:
+  bool start_ap(std::string_view ssid, std::string_view password, const network::Ipv4& address) override {
+    up_ = true;
+    // The device prints the same line on its serial console, for the user to type on a phone.
+    std::printf("setup AP up: ssid %.*s password %.*s address %s\n", static_cast<int>(ssid.size()),
+                ssid.data(), static_cast<int>(password.size()), password.data(),
+                network::ipv4_text(address).c_str());
+    std::fflush(stdout);
+    return true;
+  }
+  void stop_ap() override {
+    up_ = false;
+    std::printf("setup AP down\n");
+    std::fflush(stdout);
+  }
+  int station_count() const override { return stations_; }
+  bool up() const { return up_; }
+  void set_station_count(int n) { stations_ = n; }
+
+ private:
+  std::atomic<bool> up_{false};
+  std::atomic<int> stations_{0};
+};
+
+/// Twelve characters (60 bits) from an alphabet without look-alikes, as on the device.
+inline std::string random_ap_password(const crypto::RandomFill& random) {
+  constexpr std::string_view kAlphabet = "23456789abcdefghijkmnpqrstuvwxyz";
+  std::uint8_t bytes[12];
+  random(bytes, sizeof bytes);
+  std::string out;
+  for (const std::uint8_t b : bytes) out += kAlphabet[b % kAlphabet.size()];
+  return out;
+}
+
+}  // namespace printcam::host

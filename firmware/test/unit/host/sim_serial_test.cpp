@@ -1,0 +1,94 @@
+// The simulated camera's serial pieces: options, the pty port, and the stand-in backend.
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <cstring>
+
+#include "platform/host/fd_serial_port.hpp"
+#include "platform/host/sim_console_backend.hpp"
+#include "platform/host/sim_options.hpp"
+
+using namespace printcam;
+using printcam::console::WifiPhase;
+
+namespace {
+class ManualClock : public ports::Clock {
+ public:
+  std::uint64_t now = 0;
+  std::uint64_t monotonic_ms() const override { return now; }
+  std::int64_t unix_time() const override { return 0; }
+};
+}  // namespace
+
+TEST_CASE("printcam-sim takes --serial none|stdio|pty") {
+  std::string error;
+  auto o = host::parse_sim_options({"--serial", "pty"}, error);
+  REQUIRE(o);
+  CHECK(o->serial == host::SimOptions::Serial::Pty);
+  CHECK(host::parse_sim_options({}, error)->serial == host::SimOptions::Serial::None);
+  CHECK_FALSE(host::parse_sim_options({"--serial", "usb"}, error));
+  CHECK(error == "--serial must be none, stdio or pty, got 'usb'");
+}
+
+TEST_CASE("The pty serial port carries bytes both ways, raw, and survives a client closing it") {
+  std::string path, error;
+  auto port = host::FdSerialPort::open_pty(path, error);
+  REQUIRE(port);
+  for (int round = 0; round < 2; ++round) {
+    const int client = open(path.c_str(), O_RDWR | O_NOCTTY);
+    REQUIRE(client >= 0);
+    const char sent[] = "a\r\nIMPROV\x01\x03\n";
+    REQUIRE(write(client, sent, sizeof sent - 1) == static_cast<ssize_t>(sizeof sent - 1));
+    std::string got;
+    std::uint8_t buf[64];
+    while (got.size() < sizeof sent - 1) {
+      const auto n = port->read(buf, sizeof buf, 1000);
+      REQUIRE(n);
+      REQUIRE(*n > 0);
+      got.append(reinterpret_cast<const char*>(buf), *n);
+    }
+    CHECK(got == std::string(sent, sizeof sent - 1));
+    const std::uint8_t reply[] = {'o', 'k', '\n'};
+    REQUIRE(port->write(reply, sizeof reply));
+    char back[8] = {};
+    REQUIRE(read(client, back, sizeof back) == 3);
+    CHECK(std::string(back, 3) == "ok\n");
+    close(client);
+  }
+  std::uint8_t buf[4];
+  CHECK(port->read(buf, sizeof buf, 10) == std::optional<std::size_t>(0));
+}
+
+TEST_CASE("The sim backend joins only its one network, after a moment, and keeps it") {
+  ManualClock clock;
+  host::SimConsoleBackend sim(clock, {"Home", "secret123"}, 8080);
+  REQUIRE_FALSE(sim.wifi_join("Home", "secret123"));
+  CHECK(sim.wifi_state().phase == WifiPhase::Joining);
+  clock.now += 1000;
+  const auto joined = sim.wifi_state();
+  CHECK(joined.phase == WifiPhase::Connected);
+  CHECK(joined.port == 8080);
+  CHECK(*sim.get_setting_json("network.wifi_ssid") == "\"Home\"");
+  CHECK(*sim.get_setting_json("network.wifi_password") == "{\"set\":true}");
+
+  REQUIRE_FALSE(sim.wifi_join("Home", "wrongpass"));
+  clock.now += 1000;
+  CHECK(sim.wifi_state().message == "wrong password");
+  REQUIRE_FALSE(sim.wifi_join("Elsewhere", ""));
+  clock.now += 1000;
+  CHECK(sim.wifi_state().message == "network not found");
+  CHECK(sim.wifi_join("Home", "short")->code == "invalid_password");
+}
+
+TEST_CASE("The sim backend validates settings and a factory reset restores defaults") {
+  ManualClock clock;
+  host::SimConsoleBackend sim(clock, {"Home", "secret123"}, 8080);
+  CHECK(sim.set_setting("system.name", "")->code == "out_of_range");
+  CHECK(sim.set_setting("no.such", "1")->code == "unknown_key");
+  REQUIRE_FALSE(sim.set_setting("system.name", "desk"));
+  sim.factory_reset();
+  CHECK(*sim.get_setting_json("system.name") == "\"printcam\"");
+  CHECK(sim.ap_info().password.size() == 12);
+}
