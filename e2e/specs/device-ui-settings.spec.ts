@@ -1,7 +1,6 @@
 // The settings screen against the simulated camera's real /api/schema and /api/settings: each
 // group saved and read back, the server's validation at its fields, secrets never shown.
 import type { APIRequestContext, Page } from '@playwright/test';
-import { fakeRoutes, notYetInSim } from '../fixtures/fake-routes.ts';
 import { type SimCamera, startSimCamera } from '../fixtures/sim-camera.ts';
 import { expect, test } from '../fixtures/test.ts';
 
@@ -20,9 +19,8 @@ interface Setting {
 
 // A camera per test: saved settings would otherwise leak into the next test.
 let cam: SimCamera;
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async () => {
   cam = await startSimCamera();
-  await fakeRoutes(page, notYetInSim);
 });
 test.afterEach(async () => {
   await cam.stop();

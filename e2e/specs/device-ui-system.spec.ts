@@ -2,15 +2,13 @@
 // /api/schema and /api/settings, and factory reset through the real /api/factory-reset.
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext } from '@playwright/test';
-import { fakeRoutes, notYetInSim } from '../fixtures/fake-routes.ts';
 import { type SimCamera, startSimCamera } from '../fixtures/sim-camera.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 let cam: SimCamera;
-test.beforeEach(async ({ page }) => {
-  // A camera per test: these change or erase its settings.
+test.beforeEach(async () => {
+  // A camera per test: these change, erase or replace what it runs.
   cam = await startSimCamera();
-  await fakeRoutes(page, notYetInSim);
 });
 test.afterEach(async () => {
   await cam.stop();
@@ -34,7 +32,7 @@ test('an exported settings file restores the camera when imported, without any s
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export settings' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('Desk cam-settings.json');
+  expect(file.suggestedFilename()).toBe('printcam-settings.json');
   const text = await readFile((await file.path())!, 'utf8');
   expect(text).not.toContain('abcdeABCDE');
   expect(JSON.parse(text).values['upload.interval_s']).toBe(90);

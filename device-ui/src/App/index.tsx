@@ -116,7 +116,7 @@ export function App({ api: given }: { api?: Api }) {
         </nav>
       </header>
       <main>
-        <Msg text={restarting ? t.restarting : !online && !error ? t.offline : ''} />
+        <Msg text={restarting ? t.restarting : !online && !error && !needLogin ? t.offline : ''} />
         {error !== undefined && (
           <div class="msg err" role="alert">
             {errorText(error)}{' '}

@@ -18,6 +18,8 @@ export function subscribe(
   on: Record<string, (data: unknown) => void>,
   up: (connected: boolean) => void,
   init?: RequestInit,
+  /** Called on a 401: the camera restarted and forgot its sessions, or the password changed. */
+  denied?: () => void,
 ): () => void {
   let ctl: AbortController | undefined;
   let stopped = false;
@@ -34,6 +36,7 @@ export function subscribe(
     let watchdog = setTimeout(() => ctl?.abort(), SILENCE_MS);
     try {
       const res = await fetch(url, { cache: 'no-store', ...init, headers: headers(), signal: ctl.signal });
+      if (res.status === 401) denied?.();
       if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
       failures = 0;
       up(true);
