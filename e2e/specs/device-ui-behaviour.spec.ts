@@ -1,19 +1,33 @@
-// The device UI against the simulated camera, with page-level fakes only for routes the camera does
-// not serve yet and for failures it cannot produce on demand (e2e/fixtures/fake-routes.ts).
-import { fakeRoutes, info, json, notYetInSim } from '../fixtures/fake-routes.ts';
+// The device UI against the simulated camera: live values, uploads, login, restarts. Page-level
+// fakes only for a dropped connection (e2e/fixtures/fake-routes.ts).
+import { basicAuth, patchSettings } from '../fixtures/camera-settings.ts';
+import { fakeRoutes } from '../fixtures/fake-routes.ts';
+import { type SimCamera, startSimCamera } from '../fixtures/sim-camera.ts';
 import { expect, test } from '../fixtures/test.ts';
 
-test('a camera that cannot be reached is reported and reconnected to by itself', async ({ page, camera }) => {
+const PASSWORD = 'right-password-1';
+
+let cam: SimCamera;
+test.beforeEach(async () => {
+  // A camera per test: these set passwords, restart it or change its uploads.
+  cam = await startSimCamera();
+  await patchSettings(cam.url, { 'system.name': 'Desk cam', 'network.wifi_ssid': 'PrintShop' });
+});
+test.afterEach(async () => {
+  await cam.stop();
+});
+
+test('a camera that cannot be reached is reported and reconnected to by itself', async ({ page }) => {
   let calls = 0;
   let up = false;
+  // The camera cannot be made unreachable for a while and back; the page drops its answers.
   await fakeRoutes(page, {
-    ...notYetInSim,
     'GET /api/info': (route) => {
       calls++;
-      return up ? json(route, 200, info) : route.abort('connectionrefused');
+      return up ? route.fallback() : route.abort('connectionrefused');
     },
   });
-  await page.goto(`${camera.url}#/home`);
+  await page.goto(`${cam.url}#/home`);
   await expect(page.getByRole('alert').filter({ hasText: 'No connection to the camera' })).toBeVisible();
   // It keeps trying without a click, and shows the camera as soon as it answers.
   await expect.poll(() => calls).toBeGreaterThan(1);
@@ -22,56 +36,95 @@ test('a camera that cannot be reached is reported and reconnected to by itself',
   await expect(page.getByRole('alert').filter({ hasText: 'No connection' })).toHaveCount(0);
 });
 
-test('the home screen shows Wi-Fi, uptime, firmware and the uploader state in words', async ({
-  page,
-  camera,
-}) => {
-  await fakeRoutes(page, notYetInSim);
-  await page.goto(`${camera.url}#/home`);
-  await expect(page.getByRole('img', { name: 'signal 3 of 4' })).toBeVisible();
-  await expect(page.getByText('1 h 2 min')).toBeVisible();
-  await expect(page.getByText('0.1.0')).toBeVisible();
-  await expect(page.getByText('Next upload in 12 s.')).toBeVisible();
-  await expect(page.getByText('Last upload: 2 min 5 s ago')).toBeVisible();
-  await expect(page.getByText('Prusa Connect refused the token')).toBeVisible();
+test('the home screen shows live values and the upload result in words', async ({ page }) => {
+  // Uploads on, to an address where nothing listens: a real connect_failure.
+  await patchSettings(cam.url, {
+    'upload.enabled': true,
+    'upload.url': 'http://127.0.0.1:1',
+    'upload.token': 'abcdeABCDE0123456789',
+  });
+  await page.goto(`${cam.url}#/home`);
+  await expect(page.getByRole('img', { name: 'signal 4 of 4' })).toBeVisible();
+  await expect(page.getByText('0.1.0', { exact: true })).toBeVisible();
+  const uptime = page.locator('dt:has-text("Running for") + dd');
+  const first = await uptime.textContent();
+  // /api/events brings new values without a reload.
+  await expect.poll(() => uptime.textContent(), { timeout: 10_000 }).not.toBe(first);
   await page.getByRole('button', { name: 'Upload now' }).click();
-  await expect(page.getByRole('alert')).toContainText('Turn on Prusa Connect uploads first.');
+  await expect(page.getByRole('status').filter({ hasText: 'Upload started.' })).toBeVisible();
+  await expect(page.getByText('Could not reach Prusa Connect.')).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByText(/^Next upload in /)).toBeVisible();
 });
 
-test('a password-protected camera asks to log in, then sends the token on every call', async ({
-  page,
-  camera,
-}) => {
-  let token = '';
-  await fakeRoutes(page, {
-    ...notYetInSim,
-    'POST /api/login': (route) => {
-      const ok = route.request().postDataJSON().password === 'right';
-      return ok ? json(route, 200, { token: 'T0K', expires_s: 3600 }) : json(route, 401, {});
-    },
-    'GET /api/info': (route) => {
-      token = route.request().headers().authorization ?? '';
-      return token === 'Bearer T0K'
-        ? json(route, 200, info)
-        : json(route, 401, { error: { code: 'unauthorized', message: 'Log in' } });
-    },
-  });
-  await page.goto(camera.url);
+test('a password-protected camera asks to log in, then sends the token on every call', async ({ page }) => {
+  await patchSettings(cam.url, { 'security.admin_password': PASSWORD });
+  const auth: string[] = [];
+  page.on('request', (r) => r.url().endsWith('/api/status') && auth.push(r.headers().authorization ?? ''));
+  await page.goto(`${cam.url}#/home`);
   await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible();
-  await page.getByLabel('Password').fill('wrong');
+  await expect(page.getByText('The camera is not answering')).toHaveCount(0);
+  await page.getByLabel('Password').fill('wrong-password');
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page.getByRole('alert')).toHaveText('Wrong password.');
-  await expect(page.getByLabel('Password')).toHaveValue('wrong');
-  await page.getByLabel('Password').fill('right');
+  await expect(page.getByLabel('Password')).toHaveValue('wrong-password');
+  await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page.getByRole('banner')).toContainText('Desk cam');
-  expect(token).toBe('Bearer T0K');
+  expect(auth.at(-1)).toMatch(/^Bearer [0-9a-f]{64}$/);
+  // The token lives in the tab only: a new tab asks again.
+  const other = await page.context().newPage();
+  await other.goto(`${cam.url}#/home`);
+  await expect(other.getByRole('heading', { name: 'Log in' })).toBeVisible();
 });
 
-test('a save that loses the connection says so and keeps every typed value', async ({ page, camera }) => {
+test('too many wrong passwords are reported as a lockout, with the password kept', async ({ page }) => {
+  await patchSettings(cam.url, { 'security.admin_password': PASSWORD });
+  await page.goto(`${cam.url}#/home`);
+  const alert = page.getByRole('alert');
+  const lockout = 'Too many wrong passwords. Wait a minute, then try again.';
+  // Three wrong passwords are free; after that the camera locks this address out for a while.
+  let i = 0;
+  do {
+    await page.getByLabel('Password').fill(`wrong-${i++}-password`);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(alert).toHaveText(/Wrong password|Too many wrong passwords/);
+  } while ((await alert.textContent()) !== lockout && i < 8);
+  await expect(alert).toHaveText(lockout);
+  await expect(page.getByLabel('Password')).toHaveValue(`wrong-${i - 1}-password`);
+});
+
+test('a camera that restarts on its own is waited for, and asks for the password again', async ({
+  page,
+  request,
+}) => {
+  await patchSettings(cam.url, { 'security.admin_password': PASSWORD });
+  await page.goto(`${cam.url}#/home`);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('banner')).toContainText('Desk cam');
+  // Restarted from elsewhere: its sessions, this page's token included, end with it.
+  const res = await request.post(`${cam.url}api/reboot`, { headers: basicAuth(PASSWORD), data: {} });
+  expect(res.status()).toBe(202);
+  await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible({ timeout: 20_000 });
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('banner')).toContainText('Desk cam');
+});
+
+test('Restart waits for the camera and shows it again', async ({ page }) => {
+  await page.goto(`${cam.url}#/system`);
+  await page.getByRole('button', { name: 'Restart', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The camera is restarting.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'The camera is restarting.' })).toHaveCount(0, {
+    timeout: 20_000,
+  });
+  await expect(page.getByRole('banner')).toContainText('Desk cam');
+});
+
+test('a save that loses the connection says so and keeps every typed value', async ({ page }) => {
   // The camera cannot be made to drop one request; the page does it.
-  await fakeRoutes(page, { ...notYetInSim, 'PATCH /api/settings': 'abort' });
-  await page.goto(`${camera.url}#/settings/system`);
+  await fakeRoutes(page, { 'PATCH /api/settings': 'abort' });
+  await page.goto(`${cam.url}#/settings/system`);
   await page.getByLabel('Camera name').fill('Garage');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'No connection to the camera' })).toBeVisible();

@@ -1,7 +1,6 @@
 // The settings screen against the simulated camera's real /api/schema and /api/settings: each
 // group saved and read back, the server's validation at its fields, secrets never shown.
 import type { APIRequestContext, Page } from '@playwright/test';
-import { fakeRoutes, notYetInSim } from '../fixtures/fake-routes.ts';
 import { type SimCamera, startSimCamera } from '../fixtures/sim-camera.ts';
 import { expect, test } from '../fixtures/test.ts';
 
@@ -20,9 +19,8 @@ interface Setting {
 
 // A camera per test: saved settings would otherwise leak into the next test.
 let cam: SimCamera;
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async () => {
   cam = await startSimCamera();
-  await fakeRoutes(page, notYetInSim);
 });
 test.afterEach(async () => {
   await cam.stop();
@@ -130,4 +128,30 @@ test('a secret is sent once, never shown again, and left alone by later saves', 
   expect((await values(request))['upload.token']).toEqual({ set: true });
   expect(bodies.length).toBeGreaterThan(2);
   for (const b of bodies) expect(b).not.toContain(token);
+});
+
+test('camera changes preview on the live picture before they are saved', async ({ page }) => {
+  await page.goto(`${cam.url}#/settings/camera`);
+  const live = page.getByRole('img', { name: 'Live view' });
+  await expect(live).not.toHaveAttribute('style', /./);
+  await page.getByLabel('Mirror horizontally').check();
+  await page.getByLabel('Brightness').fill('2');
+  await expect(live).toHaveAttribute('style', 'transform:scaleX(-1);filter:brightness(1.4)');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  // Saved: the camera now does it itself, so the preview lets go.
+  await expect(live).not.toHaveAttribute('style', /./);
+});
+
+test('a change that needs a restart says so and offers one, from the keyboard alone', async ({ page }) => {
+  await page.goto(`${cam.url}#/settings/network`);
+  await page.getByText('Advanced').click();
+  const host = page.getByLabel('Host name');
+  await host.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('attic-cam');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByText('Some changes take effect after a restart.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Restart now' })).toBeVisible();
 });

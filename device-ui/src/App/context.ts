@@ -10,8 +10,8 @@ export interface Cam {
   status?: Status;
   /** Whether the camera's view needs the login token (a password set, public viewing off). */
   locked: boolean;
-  /** Shows the "restarting" notice and waits for the camera to answer again. */
-  waitRestart: () => void;
+  /** Shows the "restarting" notice, waits for the camera to answer again, then calls `then`. */
+  waitRestart: (then?: () => void) => void;
 }
 
 export const CamContext = createContext<Cam | null>(null);

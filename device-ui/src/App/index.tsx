@@ -89,16 +89,20 @@ export function App({ api: given }: { api?: Api }) {
     };
   }, [api, needLogin, boots]);
 
-  const waitRestart = () => {
+  const waitRestart = (then?: () => void) => {
     setRestarting(true);
+    // Any answer means it is back, a 401 too (its sessions ended with the restart: login follows).
+    const back = () => {
+      setRestarting(false);
+      setBoots((b) => b + 1);
+      then?.();
+    };
     setTimeout(function poll(n = 0) {
-      api.info().then(
-        () => {
-          setRestarting(false);
-          setBoots((b) => b + 1);
-        },
-        () => setTimeout(() => poll(n + 1), backoffMs(n)),
-      );
+      api
+        .info()
+        .then(back, (e) =>
+          e instanceof ApiError && e.status ? back() : setTimeout(() => poll(n + 1), backoffMs(n)),
+        );
     }, RESTART_GRACE_MS);
   };
 
@@ -116,7 +120,7 @@ export function App({ api: given }: { api?: Api }) {
         </nav>
       </header>
       <main>
-        <Msg text={restarting ? t.restarting : !online && !error ? t.offline : ''} />
+        <Msg text={restarting ? t.restarting : !online && !error && !needLogin ? t.offline : ''} />
         {error !== undefined && (
           <div class="msg err" role="alert">
             {errorText(error)}{' '}

@@ -124,7 +124,12 @@ export function Settings({ arg }: { arg: string }) {
             {t.rebootNeeded}{' '}
             <button
               type="button"
-              onClick={() => api.reboot().then(waitRestart, (x) => setMsg([errorText(x), true]))}
+              onClick={() =>
+                api.reboot().then(
+                  () => waitRestart(),
+                  (x) => setMsg([errorText(x), true]),
+                )
+              }
             >
               {t.restartNow}
             </button>

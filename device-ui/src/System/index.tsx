@@ -13,12 +13,10 @@ export function System() {
   const { api, info, waitRestart } = useCam();
   const [word, setWord] = useState('');
   const [msg, setMsg] = useState('');
+  /** Runs a call that restarts the camera; `after` runs once the camera answers again. */
   const act = (call: () => Promise<unknown>, after?: () => void) => () =>
     call().then(
-      () => {
-        after?.();
-        waitRestart();
-      },
+      () => waitRestart(after),
       (e) => setMsg(errorText(e)),
     );
   return (

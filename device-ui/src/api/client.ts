@@ -36,6 +36,9 @@ export function createApi(base = '', opts: ApiOptions = {}) {
   let token = store();
   const unauthorized = new Set<() => void>();
   if (opts.onUnauthorized) unauthorized.add(opts.onUnauthorized);
+  const told401 = () => {
+    for (const f of unauthorized) f();
+  };
   const headers = (): Record<string, string> =>
     token ? { ...CLIENT_HEADER, Authorization: `Bearer ${token}` } : CLIENT_HEADER;
 
@@ -65,7 +68,7 @@ export function createApi(base = '', opts: ApiOptions = {}) {
       ? await res.json().catch(() => null)
       : null;
     if (res.ok) return json as T;
-    if (res.status === 401) for (const f of unauthorized) f();
+    if (res.status === 401) told401();
     throw errorFromBody(res.status, json);
   }
 
@@ -113,7 +116,7 @@ export function createApi(base = '', opts: ApiOptions = {}) {
       return res.blob();
     },
     events: (on: Record<string, (data: unknown) => void>, up: (connected: boolean) => void) =>
-      subscribe(`${base}/api/events`, headers, on, up, opts.init),
+      subscribe(`${base}/api/events`, headers, on, up, opts.init, told401),
     ota: (file: Blob, progress: (fraction: number) => void) =>
       sendFile(`${base}/api/ota`, file, headers(), progress),
   };

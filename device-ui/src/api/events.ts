@@ -10,7 +10,7 @@ const SILENCE_MS = 30_000;
 /**
  * Follows /api/events until the returned function is called, reconnecting with backoff after any
  * drop. fetch() rather than EventSource, because EventSource cannot send the Authorization header.
- * `up` reports each change between connected and not.
+ * `up` reports after each attempt whether the camera answered.
  */
 export function subscribe(
   url: string,
@@ -18,6 +18,8 @@ export function subscribe(
   on: Record<string, (data: unknown) => void>,
   up: (connected: boolean) => void,
   init?: RequestInit,
+  /** Called on a 401: the camera restarted and forgot its sessions, or the password changed. */
+  denied?: () => void,
 ): () => void {
   let ctl: AbortController | undefined;
   let stopped = false;
@@ -32,8 +34,13 @@ export function subscribe(
     if (stopped) return;
     ctl = new AbortController();
     let watchdog = setTimeout(() => ctl?.abort(), SILENCE_MS);
+    // Answered with an HTTP error (503 beyond its stream limit, 401): the camera is there, only
+    // its event stream is not, so it is not reported as gone.
+    let refused = false;
     try {
       const res = await fetch(url, { cache: 'no-store', ...init, headers: headers(), signal: ctl.signal });
+      if (res.status === 401) denied?.();
+      refused = !res.ok;
       if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
       failures = 0;
       up(true);
@@ -50,7 +57,7 @@ export function subscribe(
     } catch {}
     clearTimeout(watchdog);
     if (stopped) return;
-    up(false);
+    up(refused);
     setTimeout(once, backoffMs(failures++));
   }
 
