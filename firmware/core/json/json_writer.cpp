@@ -90,6 +90,8 @@ Writer& Writer::value(const Value& v) {
     case Value::Kind::kNumber: {
       if (v.is_integer()) return value(v.as_int());
       // %.17g round-trips every double; JSON has no NaN or infinity, the reader never makes them.
+      // Negative zero would print "-0", which reads back as the integer 0 and so writes differently.
+      if (v.as_number() == 0) return raw("0");
       char buf[32];
       std::snprintf(buf, sizeof buf, "%.17g", v.as_number());
       return raw(buf);

@@ -117,3 +117,12 @@ TEST_CASE("The JSON writer places commas and escapes, and round-trips a parsed d
   again.value(must_parse(text));
   CHECK(again.str() == "{\"x\":[1,-2.5,\"\xc3\xa9\",{\"y\":false}],\"z\":null}");
 }
+
+TEST_CASE("Negative zero is written as 0, so writing what was read is stable (fuzz finding)") {
+  printcam::json::Writer once;
+  once.value(must_parse("-0e9"));
+  CHECK(once.str() == "0");
+  printcam::json::Writer twice;
+  twice.value(must_parse(once.str()));
+  CHECK(twice.str() == once.str());
+}
