@@ -84,8 +84,9 @@ void TextCommands::run(const std::vector<std::string>& words) {
     backend_.reboot();
   } else if (name == "factory-reset") {
     if (!no_args()) return;
+    if (const auto error = backend_.factory_reset()) return err(name, error->code, error->message);
     ok(name);
-    backend_.factory_reset();
+    backend_.reboot();
   } else {
     err("?", "unknown_command", "unknown command; type help for the list");
   }
