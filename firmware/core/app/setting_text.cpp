@@ -2,6 +2,7 @@
 
 #include "core/json/json_escape.hpp"
 #include "core/json/json_reader.hpp"
+#include "core/json/utf8.hpp"
 
 namespace printcam::app {
 
@@ -46,8 +47,15 @@ std::string refusal_message(const settings::FieldError& error) {
   return "Nothing was changed: " + error.field + " " + error.message + ".";
 }
 
+std::optional<SettingRefusal> utf8_refusal(std::string_view key, const std::string& text) {
+  if (json::is_valid_utf8(text)) return std::nullopt;
+  return SettingRefusal{"invalid_text",
+                        refusal_message({std::string(key), "invalid_text", "must be UTF-8 text"})};
+}
+
 std::optional<SettingRefusal> set_setting_from_text(settings::SettingsStore& store, std::string_view key,
                                                     const std::string& text) {
+  if (auto refusal = utf8_refusal(key, text)) return refusal;
   json::Value patch = json::Value::object();
   patch.set(std::string(key), value_from_text(store.schema(), key, text));
   const settings::PatchResult r = store.patch(patch);

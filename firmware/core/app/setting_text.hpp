@@ -34,4 +34,8 @@ std::optional<SettingRefusal> set_setting_from_text(settings::SettingsStore& sto
 /// PATCH /api/settings's message for a refused field: "Nothing was changed: KEY MESSAGE."
 std::string refusal_message(const settings::FieldError& error);
 
+/// Refuses text that is not UTF-8: the serial line passes any byte, while a JSON body (and so
+/// every stored setting, which GET /api/settings returns as JSON) cannot hold one.
+std::optional<SettingRefusal> utf8_refusal(std::string_view key, const std::string& text);
+
 }  // namespace printcam::app

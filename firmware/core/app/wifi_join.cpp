@@ -11,6 +11,7 @@ constexpr std::string_view kPasswordKey = "network.wifi_password";
 /// The schema's verdict on one credential, without saving it.
 std::optional<console::ConsoleError> check(const settings::Schema& schema, std::string_view key,
                                            const std::string& value) {
+  if (auto refusal = utf8_refusal(key, value)) return console::ConsoleError{refusal->code, refusal->message};
   const int index = schema.index_of(key);
   if (index < 0) return std::nullopt;
   settings::SettingValue ignored;

@@ -40,6 +40,8 @@ Result BackendSlot::with_backend(Result closed, Call call) {
   return call(*backend_);
 }
 
+// Once closed, the process is exiting and nobody reads the replies: the fallbacks only let the
+// console's thread finish.
 std::optional<std::string> BackendSlot::get_setting_json(const std::string& key) {
   return with_backend(std::optional<std::string>(),
                       [&](ConsoleBackend& b) { return b.get_setting_json(key); });

@@ -56,6 +56,9 @@ TEST_CASE("Console set refuses with the HTTP API's codes and messages and change
   CHECK(words->message == http_refusal(dev, R"({"camera.jpeg_quality":"high"})"));
   CHECK(b.set_setting("upload.enabled", "yes")->code == "wrong_type");
   CHECK(b.set_setting("system.log_level", "loud")->code == "unknown_option");
+  // The serial line carries any byte; a setting holds UTF-8 only, as a JSON body would.
+  CHECK(b.set_setting("system.name", "Desk \xff cam")->code == "invalid_text");
+  CHECK(b.wifi_join("Caf\xe9", "")->code == "invalid_text");
   // A number is text for a text setting: no type error.
   CHECK_FALSE(b.set_setting("system.name", "42"));
   CHECK(dev.app.settings().get_int("camera.jpeg_quality") == 80);
