@@ -112,7 +112,16 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const Networ
         *network.setup, ports.clock, [this] { return settings_.get_bool("network.setup_ap"); },
         [this] { return status_.identity().hostname(); });
     setup_network_->start(router_);
+    if (network.setup_button) {
+      setup_button_ = std::make_unique<SetupButton>(*network.setup_button, ports.clock, [this] {
+        logs_.log(log::Level::kInfo, "setup AP forced on by the button");
+        setup_network_->ap().force_on();
+      });
+      setup_button_->start();
+    }
   }
+  console_backend_ = std::make_unique<DeviceConsoleBackend>(ConsoleServices{
+      settings_, ports.network, ports.system, status_, logs_, setup_network_.get(), network.setup});
   peers::register_peer_routes(router_, peers_);
   upload_worker_.start();
 
@@ -122,6 +131,7 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const Networ
 }
 
 void DeviceApp::shutdown() {
+  if (setup_button_) setup_button_->stop();
   upload_worker_.stop();
   events_.close_all();
 }

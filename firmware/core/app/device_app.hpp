@@ -7,6 +7,8 @@
 
 #include "core/api/device_status.hpp"
 #include "core/api/event_stream.hpp"
+#include "core/app/device_console_backend.hpp"
+#include "core/app/setup_button.hpp"
 #include "core/auth/admin_access.hpp"
 #include "core/auth/auth_settings.hpp"
 #include "core/auth/login_limiter.hpp"
@@ -21,6 +23,7 @@
 #include "core/network/setup_network.hpp"
 #include "core/peers/peer_service.hpp"
 #include "core/settings/settings_store.hpp"
+#include "ports/button.hpp"
 #include "ports/camera.hpp"
 #include "ports/clock.hpp"
 #include "ports/http_client.hpp"
@@ -65,6 +68,8 @@ struct NetworkPorts {
   const network::SetupNetworkPorts* setup = nullptr;
   /// mDNS (or the simulation's stand-in): this camera's advert and its peers at /api/peers.
   ports::Discovery* discovery = nullptr;
+  /// The board's setup button: a long press forces the setup AP on. Needs `setup`.
+  const ports::Button* setup_button = nullptr;
 };
 
 /// The camera's behaviour, composed from the core services over the platform's ports. Each
@@ -95,6 +100,8 @@ class DeviceApp {
   void shutdown();
   /// Null without an AP.
   network::SetupNetwork* setup_network() { return setup_network_.get(); }
+  /// What the platform's serial console runs its commands on; tell it the HTTP port once known.
+  DeviceConsoleBackend& console_backend() { return *console_backend_; }
   /// Advertises this camera on `http_port` and starts hearing its peers; call once the HTTP server
   /// listens. False without discovery.
   bool start_discovery(std::uint16_t http_port);
@@ -119,6 +126,8 @@ class DeviceApp {
   connect::RealTimeWaiter upload_waiter_;
   connect::UploadWorker upload_worker_;
   std::unique_ptr<network::SetupNetwork> setup_network_;
+  std::unique_ptr<DeviceConsoleBackend> console_backend_;
+  std::unique_ptr<SetupButton> setup_button_;
   peers::PeerService peers_;
 };
 

@@ -1,7 +1,8 @@
 #pragma once
 // What the serial console needs from the rest of the camera, as one injected interface, so the
 // console is tested alone and wired to the settings store, network and system services with a few
-// lines. Every method is called from the console's own task.
+// lines. Every method is called from the console's own task, while the camera's HTTP handlers run on
+// others: an implementation must be thread-safe against those.
 
 #include <cstdint>
 #include <optional>
@@ -68,10 +69,11 @@ class ConsoleBackend {
   virtual std::optional<ConsoleError> set_ap(bool on) = 0;
   virtual ApInfo ap_info() = 0;
   virtual DeviceInfo device_info() = 0;
-  /// Both may return (the host) or never return (the ESP32). The console has written its reply
-  /// already; on the ESP32 wait for it to leave the UART (uart_wait_tx_done) before restarting.
+  /// Restarts the camera soon (ports::System::request_reboot); returns at once. The console has
+  /// written its reply already; the platform lets it leave the UART before restarting.
   virtual void reboot() = 0;
-  virtual void factory_reset() = 0;
+  /// Erases every setting (stored as defaults); the console then replies and calls reboot().
+  virtual std::optional<ConsoleError> factory_reset() = 0;
 };
 
 }  // namespace printcam::console

@@ -19,7 +19,7 @@ constexpr HelpLine kHelp[] = {
     {"status", "the camera's status as JSON"},
     {"wifi SSID [PASSWORD]", "join a network and save it; replies when joined or failed"},
     {"scan", "Wi-Fi networks in range"},
-    {"ap [on|off]", "the setup access point: its SSID, password and whether it is on"},
+    {"ap [on|off]", "the setup access point's SSID, password and state; on forces it up, off ends that"},
     {"reboot", "restart the camera"},
     {"factory-reset", "erase every setting and restart"},
 };
@@ -84,8 +84,9 @@ void TextCommands::run(const std::vector<std::string>& words) {
     backend_.reboot();
   } else if (name == "factory-reset") {
     if (!no_args()) return;
+    if (const auto error = backend_.factory_reset()) return err(name, error->code, error->message);
     ok(name);
-    backend_.factory_reset();
+    backend_.reboot();
   } else {
     err("?", "unknown_command", "unknown command; type help for the list");
   }

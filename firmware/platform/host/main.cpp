@@ -14,6 +14,7 @@
 #include "core/app/device_app.hpp"
 #include "core/network/ap_credentials.hpp"
 #include "core/ota/ota_routes.hpp"
+#include "platform/host/file_button.hpp"
 #include "platform/host/file_kv_store.hpp"
 #include "platform/host/folder_discovery.hpp"
 #include "platform/host/folder_storage.hpp"
@@ -36,10 +37,10 @@ using namespace printcam;
 
 /// Runs the camera until a stop signal (returns false) or a reboot request (returns true). A
 /// reboot rebuilds every service and port, as a restart of the ESP32 would, in the same process.
-/// The serial console outlives reboots, as the USB-serial adapter does: `serial` is opened on the
-/// first boot and kept.
+/// The serial console (null without one) outlives reboots, as the USB-serial adapter does: each
+/// boot attaches its console backend to it, and detaches it before the services go.
 bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot, sigset_t& signals,
-              std::unique_ptr<host::SimSerial>& serial) {
+              host::SimSerial* serial) {
   std::uint8_t mac[6];
   host::mac_from_seed(opts.data_dir, mac);
   host::SystemClock clock;
@@ -56,7 +57,8 @@ bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot
   ota_config.healthy = [&serving] { return serving.load(); };
   host::SimOta ota(ota_config, clock);
   host::HostSystem system(mac, first_boot ? "power_on" : "software", reboot, ota.manager().running_version());
-  host::SimNetwork network(clock, host::SimWifiConfig{opts.wifi_ssid, opts.wifi_password, true});
+  // --ap plays a camera that knows no network yet; otherwise it starts joined to the known one.
+  host::SimNetwork network(clock, host::SimWifiConfig{opts.wifi_ssid, opts.wifi_password, !opts.setup_ap});
   host::SimCamera camera(opts.fps, opts.frames_dir);
   host::SimLed led;
   // The SD card is "inserted" while its folder exists (remove it to pull the card).
@@ -67,27 +69,33 @@ bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot
   host::FileKvStore kv(opts.data_dir);
   host::PosixHttpClient http;
 
-  // --ap: a camera with no Wi-Fi configured, so its setup AP stays up; every loopback client plays
-  // a phone on it. The AP's password is per camera, never a shared default.
-  host::SimAccessPoint access_point;
+  // --ap: a camera with no Wi-Fi configured, so its setup AP stays up until it joins one; every
+  // loopback client plays a phone on it. The AP's password is per camera, never a shared default.
+  host::SimAccessPoint access_point(network);
   host::PosixUdpSocket dns_socket;
   network::Mac ap_mac{};
   std::copy(mac, mac + 6, ap_mac.begin());
   const crypto::RandomFill random = [&system](std::uint8_t* out, std::size_t n) {
     system.fill_random(out, n);
   };
-  network::SetupNetworkPorts setup_ports{access_point,
-                                         dns_socket,
-                                         opts.dns_port,
-                                         network::ap_ssid(ap_mac),
-                                         host::random_ap_password(random),
-                                         [] {
-                                           return network::WifiState{false, false};
-                                         },
-                                         [](std::string_view) { return true; }};
+  network::SetupNetworkPorts setup_ports{
+      access_point,
+      dns_socket,
+      opts.dns_port,
+      network::ap_ssid(ap_mac),
+      host::random_ap_password(random),
+      [&network] {
+        const ports::WifiState s = network.state();
+        return network::WifiState{!s.ssid.empty(), s.station == ports::StationStatus::kConnected};
+      },
+      [](std::string_view) { return true; }};
   host::FolderDiscovery discovery(opts.peers_dir);
+  const host::FileButton button(opts.data_dir + "/button");
   app::NetworkPorts network_ports;
-  if (opts.setup_ap) network_ports.setup = &setup_ports;
+  if (opts.setup_ap) {
+    network_ports.setup = &setup_ports;
+    network_ports.setup_button = &button;
+  }
   if (!opts.peers_dir.empty()) network_ports.discovery = &discovery;
 
   app::DeviceConfig config;
@@ -129,22 +137,16 @@ bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot
   if (network_ports.discovery && !device.start_discovery(port)) {
     std::fprintf(stderr, "printcam-sim: cannot advertise in --peers-dir %s\n", opts.peers_dir.c_str());
   }
-  if (first_boot && opts.serial != host::SimOptions::Serial::None) {
-    std::string announce, error;
-    serial = host::SimSerial::start(opts, port, announce, error);
-    if (!serial) {
-      std::fprintf(stderr, "cannot open the serial console: %s\n", error.c_str());
-      std::exit(1);
-    }
-    // Before the listening line, so whoever waits for that one has this one too.
-    if (!announce.empty()) std::printf("%s\n", announce.c_str());
-  }
+  device.console_backend().set_http_port(port);
+  if (serial) serial->attach(device.console_backend());
   // Test fixtures and `npm start` read this line to learn the port.
   std::printf("printcam-sim listening on http://127.0.0.1:%u/\n", static_cast<unsigned>(port));
   std::fflush(stdout);
 
   int sig = 0;
   sigwait(&signals, &sig);
+  // First: a console command still running finishes on this boot's services; later ones wait.
+  if (serial) serial->detach();
   device.shutdown();
   server.stop();
   if (sig != SIGUSR1) return false;
@@ -180,9 +182,19 @@ int main(int argc, char** argv) {
   sigaddset(&signals, SIGUSR1);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  std::uint16_t port = opts->port;
   std::unique_ptr<host::SimSerial> serial;
-  for (bool first = true; run_once(*opts, port, first, signals, serial); first = false) {
+  if (opts->serial != host::SimOptions::Serial::None) {
+    std::string announce;
+    serial = host::SimSerial::start(*opts, announce, error);
+    if (!serial) {
+      std::fprintf(stderr, "cannot open the serial console: %s\n", error.c_str());
+      return 1;
+    }
+    // Before the listening line, so whoever waits for that one has this one too.
+    if (!announce.empty()) std::printf("%s\n", announce.c_str());
+  }
+  std::uint16_t port = opts->port;
+  for (bool first = true; run_once(*opts, port, first, signals, serial.get()); first = false) {
   }
   return 0;
 }

@@ -1,6 +1,6 @@
 #pragma once
-// The simulated camera's setup AP (printcam-sim --ap): no radio, so "up" is a flag the captive
-// portal and the DNS responder follow, and the HTTP clients on loopback play the phones on it.
+// The simulated camera's setup AP (printcam-sim --ap): the simulated radio's access point (so
+// /api/status shows it), announced on stdout; the HTTP clients on loopback play the phones on it.
 
 #include <atomic>
 #include <cstdio>
@@ -9,12 +9,16 @@
 
 #include "core/crypto/password_hash.hpp"
 #include "core/network/ap_control.hpp"
+#include "ports/network.hpp"
 
 namespace printcam::host {
 
 class SimAccessPoint final : public network::ApControl {
  public:
+  explicit SimAccessPoint(ports::Network& radio) : radio_(radio) {}
+
   bool start_ap(std::string_view ssid, std::string_view password, const network::Ipv4& address) override {
+    if (!radio_.start_access_point(ssid, password)) return false;
     up_ = true;
     // The device prints the same line on its serial console, for the user to type on a phone.
     std::printf("setup AP up: ssid %.*s password %.*s address %s\n", static_cast<int>(ssid.size()),
@@ -24,6 +28,7 @@ class SimAccessPoint final : public network::ApControl {
     return true;
   }
   void stop_ap() override {
+    radio_.stop_access_point();
     up_ = false;
     std::printf("setup AP down\n");
     std::fflush(stdout);
@@ -33,6 +38,7 @@ class SimAccessPoint final : public network::ApControl {
   void set_station_count(int n) { stations_ = n; }
 
  private:
+  ports::Network& radio_;
   std::atomic<bool> up_{false};
   std::atomic<int> stations_{0};
 };

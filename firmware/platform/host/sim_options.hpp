@@ -17,7 +17,9 @@ struct SimOptions {
   std::string wifi_ssid = "PrintShop";
   std::string wifi_password = "printcam-test";
   enum class Serial { None, Stdio, Pty } serial = Serial::None;
-  bool setup_ap = false;       ///< Start with the setup AP up (no Wi-Fi configured): captive portal + DNS.
+  /// A camera with no Wi-Fi joined yet, its setup AP up (captive portal + DNS) and its setup button.
+  /// Without it the camera starts joined and has no AP (the serial console's `ap` says so).
+  bool setup_ap = false;
   std::uint16_t dns_port = 0;  ///< The setup AP's DNS responder port on 127.0.0.1; 0 picks a free one.
   std::string peers_dir;       ///< Shared with other simulated cameras so they find each other; empty: none.
   /// Which board the simulator claims to be: OTA images must be built for it.
@@ -37,7 +39,10 @@ inline constexpr const char* kSimUsage =
     "  --serial MODE   the serial console: none (default), stdio, or pty (prints 'serial: PATH')\n"
     "  --wifi-ssid NAME      the simulated network the camera can join (default PrintShop)\n"
     "  --wifi-password PW    its password (default printcam-test)\n"
-    "  --ap            simulate the setup access point: captive-portal answers and a DNS responder\n"
+    "  --ap            a camera with no Wi-Fi yet, with its setup access point: captive-portal answers,\n"
+    "                  a DNS responder, and the setup button: `touch DIR/button` presses it, `rm` releases\n"
+    "                  it; held 3 s it forces the AP on (as the serial console's `ap on`). Without\n"
+    "                  --ap the camera starts joined to the network above and has no AP\n"
     "  --dns-port P    UDP port of that DNS responder on 127.0.0.1 (default 0: a free one)\n"
     "  --peers-dir DIR cameras sharing DIR find each other (stands in for mDNS; /api/peers)\n"
     "  --board ID      the board to simulate, from firmware/boards/boards.json (default\n"

@@ -4,8 +4,8 @@
 
 namespace printcam::host {
 
-std::unique_ptr<SimSerial> SimSerial::start(const SimOptions& opts, std::uint16_t http_port,
-                                            std::string& announce, std::string& error) {
+std::unique_ptr<SimSerial> SimSerial::start(const SimOptions& opts, std::string& announce,
+                                            std::string& error) {
   std::unique_ptr<FdSerialPort> port;
   if (opts.serial == SimOptions::Serial::Pty) {
     std::string path;
@@ -15,18 +15,19 @@ std::unique_ptr<SimSerial> SimSerial::start(const SimOptions& opts, std::uint16_
   } else {
     port = FdSerialPort::open_stdio();
   }
-  return std::unique_ptr<SimSerial>(new SimSerial(std::move(port), opts, http_port));
+  return std::unique_ptr<SimSerial>(new SimSerial(std::move(port)));
 }
 
-SimSerial::SimSerial(std::unique_ptr<FdSerialPort> port, const SimOptions& opts, std::uint16_t http_port)
+SimSerial::SimSerial(std::unique_ptr<FdSerialPort> port)
     : port_(std::move(port)),
-      backend_(clock_, SimWifi{opts.wifi_ssid, opts.wifi_password}, http_port),
       writer_(*port_),
-      console_(backend_, writer_),
+      console_(slot_, writer_),
       thread_([this] { console::run_console(*port_, console_, clock_, stop_); }) {}
 
 SimSerial::~SimSerial() {
   stop_ = true;
+  // A command waiting for a backend that will never come gives up, so the thread ends.
+  slot_.close();
   thread_.join();
 }
 

@@ -20,6 +20,7 @@ class FakeConsoleBackend : public console::ConsoleBackend {
   std::string joined_ssid, joined_password;
   bool ap_active = true;
   int reboots = 0, factory_resets = 0;
+  std::optional<console::ConsoleError> reset_error;
 
   static bool secret(const std::string& key) {
     return key.size() >= 5 &&
@@ -63,7 +64,10 @@ class FakeConsoleBackend : public console::ConsoleBackend {
   console::ApInfo ap_info() override { return {ap_active, "printcam-a1b2c3", "k7m2x9q4r8t3"}; }
   console::DeviceInfo device_info() override { return {"printcam", "0.1.0", "ESP32", "printcam"}; }
   void reboot() override { ++reboots; }
-  void factory_reset() override { ++factory_resets; }
+  std::optional<console::ConsoleError> factory_reset() override {
+    ++factory_resets;
+    return reset_error;
+  }
 };
 
 }  // namespace printcam::fakes

@@ -76,8 +76,16 @@ TEST_CASE("Text: reboot and factory-reset reply before they act") {
   rig.send("reboot\nfactory-reset\nreboot now\n");
   CHECK(rig.take() ==
         Lines{"ok reboot", "ok factory-reset", "err reboot bad_arguments reboot takes no arguments"});
-  CHECK(rig.backend.reboots == 1);
+  CHECK(rig.backend.reboots == 2);  // factory-reset restarts too
   CHECK(rig.backend.factory_resets == 1);
+}
+
+TEST_CASE("Text: a factory reset the storage refuses is reported and does not restart") {
+  ConsoleRig rig;
+  rig.backend.reset_error = printcam::console::ConsoleError{"storage_failed", "could not erase"};
+  rig.send("factory-reset\n");
+  CHECK(rig.take() == Lines{"err factory-reset storage_failed could not erase"});
+  CHECK(rig.backend.reboots == 0);
 }
 
 TEST_CASE("Text: help lists every command for people and ends with ok help") {

@@ -1,4 +1,4 @@
-// The simulated camera's serial pieces: options, the pty port, and the stand-in backend.
+// The simulated camera's serial pieces: options and the pty port.
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -7,20 +7,9 @@
 #include <cstring>
 
 #include "platform/host/fd_serial_port.hpp"
-#include "platform/host/sim_console_backend.hpp"
 #include "platform/host/sim_options.hpp"
 
 using namespace printcam;
-using printcam::console::WifiPhase;
-
-namespace {
-class ManualClock : public ports::Clock {
- public:
-  std::uint64_t now = 0;
-  std::uint64_t monotonic_ms() const override { return now; }
-  std::int64_t unix_time() const override { return 0; }
-};
-}  // namespace
 
 TEST_CASE("printcam-sim takes --serial none|stdio|pty") {
   std::string error;
@@ -59,36 +48,4 @@ TEST_CASE("The pty serial port carries bytes both ways, raw, and survives a clie
   }
   std::uint8_t buf[4];
   CHECK(port->read(buf, sizeof buf, 10) == std::optional<std::size_t>(0));
-}
-
-TEST_CASE("The sim backend joins only its one network, after a moment, and keeps it") {
-  ManualClock clock;
-  host::SimConsoleBackend sim(clock, {"Home", "secret123"}, 8080);
-  REQUIRE_FALSE(sim.wifi_join("Home", "secret123"));
-  CHECK(sim.wifi_state().phase == WifiPhase::Joining);
-  clock.now += 1000;
-  const auto joined = sim.wifi_state();
-  CHECK(joined.phase == WifiPhase::Connected);
-  CHECK(joined.port == 8080);
-  CHECK(*sim.get_setting_json("network.wifi_ssid") == "\"Home\"");
-  CHECK(*sim.get_setting_json("network.wifi_password") == "{\"set\":true}");
-
-  REQUIRE_FALSE(sim.wifi_join("Home", "wrongpass"));
-  clock.now += 1000;
-  CHECK(sim.wifi_state().message == "wrong password");
-  REQUIRE_FALSE(sim.wifi_join("Elsewhere", ""));
-  clock.now += 1000;
-  CHECK(sim.wifi_state().message == "network not found");
-  CHECK(sim.wifi_join("Home", "short")->code == "invalid_password");
-}
-
-TEST_CASE("The sim backend validates settings and a factory reset restores defaults") {
-  ManualClock clock;
-  host::SimConsoleBackend sim(clock, {"Home", "secret123"}, 8080);
-  CHECK(sim.set_setting("system.name", "")->code == "out_of_range");
-  CHECK(sim.set_setting("no.such", "1")->code == "unknown_key");
-  REQUIRE_FALSE(sim.set_setting("system.name", "desk"));
-  sim.factory_reset();
-  CHECK(*sim.get_setting_json("system.name") == "\"printcam\"");
-  CHECK(sim.ap_info().password.size() == 12);
 }
