@@ -40,35 +40,36 @@ bool is_bracketed_ipv6(std::string_view s) {
   return true;
 }
 
-/// The host part of a Host header: without the port and a trailing dot of a fully qualified name.
-std::string_view host_part(std::string_view host) {
-  const auto bracket = host.rfind(']');
-  const auto colon = host.rfind(':');
-  if (colon != std::string_view::npos && (bracket == std::string_view::npos || colon > bracket)) {
-    host = host.substr(0, colon);
-  }
-  if (!host.empty() && host.back() == '.') host.remove_suffix(1);
-  return host;
-}
-
 }  // namespace
 
 bool is_ip_literal(std::string_view host) {
   return is_ipv4(host) || is_bracketed_ipv6(host);
 }
 
-bool HostCheck::allowed(std::optional<std::string_view> header) const {
-  if (!header) return true;
-  if (config_.captive_portal_active && config_.captive_portal_active()) return true;
-  const std::string_view host = host_part(*header);
+std::string_view host_of(std::string_view header) {
+  const auto bracket = header.rfind(']');
+  const auto colon = header.rfind(':');
+  if (colon != std::string_view::npos && (bracket == std::string_view::npos || colon > bracket)) {
+    header = header.substr(0, colon);
+  }
+  if (!header.empty() && header.back() == '.') header.remove_suffix(1);
+  return header;
+}
+
+bool names_this_camera(std::string_view host, std::string_view own) {
   if (is_ip_literal(host) || equals_ignoring_case(host, "localhost")) return true;
-  const std::string own = config_.hostname ? config_.hostname() : std::string();
   if (own.empty()) return false;
   if (equals_ignoring_case(host, own)) return true;
   constexpr std::string_view kMdnsSuffix = ".local";
   return host.size() == own.size() + kMdnsSuffix.size() &&
          equals_ignoring_case(host.substr(0, own.size()), own) &&
          equals_ignoring_case(host.substr(own.size()), kMdnsSuffix);
+}
+
+bool HostCheck::allowed(std::optional<std::string_view> header) const {
+  if (!header) return true;
+  if (config_.captive_portal_active && config_.captive_portal_active()) return true;
+  return names_this_camera(host_of(*header), config_.hostname ? config_.hostname() : std::string());
 }
 
 }  // namespace printcam::http

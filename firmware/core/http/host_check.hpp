@@ -36,4 +36,11 @@ class HostCheck {
 /// True for a dotted-quad IPv4 literal ("192.168.1.20") or a bracketed IPv6 one ("[fe80::1]").
 bool is_ip_literal(std::string_view host);
 
+/// The host of a Host header: without the port and a fully qualified name's trailing dot.
+std::string_view host_of(std::string_view header);
+
+/// True when `host` can only mean this camera: an IP literal (it reached us, and lwIP does not
+/// forward), `localhost`, or `own` (the camera's hostname) with or without `.local`.
+bool names_this_camera(std::string_view host, std::string_view own);
+
 }  // namespace printcam::http

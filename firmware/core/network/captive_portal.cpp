@@ -1,11 +1,11 @@
 #include "core/network/captive_portal.hpp"
 
 #include <array>
-#include <cctype>
 #include <string>
 #include <utility>
 
 #include "core/http/errors.hpp"
+#include "core/http/host_check.hpp"
 
 namespace printcam::network {
 namespace {
@@ -17,26 +17,6 @@ constexpr std::array<std::string_view, 7> kProbePaths{
     "/generate_204", "/gen_204",  "/hotspot-detect.html", "/library/test/success.html", "/connecttest.txt",
     "/ncsi.txt",     "/redirect",
 };
-
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  }
-  return true;
-}
-
-/// The Host header without its port and a fully qualified name's trailing dot.
-std::string_view host_name(std::string_view host) {
-  const auto bracket = host.rfind(']');
-  const auto colon = host.rfind(':');
-  if (colon != std::string_view::npos && (bracket == std::string_view::npos || colon > bracket)) {
-    host = host.substr(0, colon);
-  }
-  if (!host.empty() && host.back() == '.') host.remove_suffix(1);
-  return host;
-}
 
 }  // namespace
 
@@ -60,21 +40,8 @@ bool CaptivePortal::intercepts(const ports::HttpRequest& req) const {
   const auto host = req.header("Host");
   // HTTP/1.0 without Host cannot name another site; leave it to the routes.
   if (!host || !serves(req)) return false;
-  return !is_own_host(host_name(*host));
-}
-
-bool CaptivePortal::is_own_host(std::string_view host) const {
-  // An IP literal that reached the camera is one of its own addresses: lwIP does not forward.
-  if (parse_ipv4(host) || (!host.empty() && host.front() == '[')) return true;
-  if (equals_ignoring_case(host, "localhost")) return true;
-  const std::string own = config_.hostname ? config_.hostname() : std::string();
-  if (own.empty()) return false;
-  constexpr std::string_view kMdnsSuffix = ".local";
-  if (host.size() == own.size() + kMdnsSuffix.size() &&
-      equals_ignoring_case(host.substr(own.size()), kMdnsSuffix)) {
-    host = host.substr(0, own.size());
-  }
-  return equals_ignoring_case(host, own);
+  return !http::names_this_camera(http::host_of(*host),
+                                  config_.hostname ? config_.hostname() : std::string());
 }
 
 void CaptivePortal::redirect(ports::HttpResponse& res) const {

@@ -48,8 +48,6 @@ class CaptivePortal {
   void redirect(ports::HttpResponse& res) const;
 
  private:
-  bool is_own_host(std::string_view host_header) const;
-
   CaptivePortalConfig config_;
   std::string setup_url_;
   std::string body_;
