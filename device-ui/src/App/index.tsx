@@ -129,7 +129,13 @@ export function App({ api: given }: { api?: Api }) {
             </button>
           </div>
         )}
-        {needLogin ? <Login onDone={() => setNeedLogin(false)} /> : <Page arg={route.arg} />}
+        {needLogin ? (
+          <Login onDone={() => setNeedLogin(false)} />
+        ) : (
+          // Not before the first load: Home would start the stream, which shares the AP link's
+          // bandwidth with that load, and the camera may still send the phone to setup.
+          (info || error !== undefined) && <Page arg={route.arg} />
+        )}
       </main>
     </CamContext.Provider>
   );

@@ -118,3 +118,33 @@ test('401 listeners added to a client are called until they remove themselves', 
   await api.status().catch(() => {});
   assert.equal(told, 1);
 });
+
+test("the page's early request answers the first call to its path; later calls fetch afresh", async () => {
+  const calls = fake(() => json(200, { name: 'fetched' }));
+  const holder = globalThis as { pcEarly?: Record<string, Promise<Response> | undefined> };
+  holder.pcEarly = { '/api/info': Promise.resolve(json(200, { name: 'early' })) };
+  try {
+    const api = createApi();
+    assert.deepEqual(await api.info(), { name: 'early' });
+    assert.equal(calls.length, 0);
+    assert.deepEqual(await api.info(), { name: 'fetched' });
+    assert.equal(calls.length, 1);
+  } finally {
+    holder.pcEarly = undefined;
+  }
+});
+
+test('an early request that never answers times out like any other call', async () => {
+  fake(() => json(200, {}));
+  const holder = globalThis as { pcEarly?: Record<string, Promise<Response> | undefined> };
+  holder.pcEarly = { '/api/status': new Promise<Response>(() => {}) };
+  try {
+    const err = await createApi('', { timeoutMs: 20 })
+      .status()
+      .catch((e: unknown) => e);
+    assert.ok(err instanceof ApiError);
+    assert.equal(err.code, 'timeout');
+  } finally {
+    holder.pcEarly = undefined;
+  }
+});

@@ -1,3 +1,4 @@
+import { takeEarly } from './early.ts';
 import { ApiError, errorFromBody } from './errors.ts';
 import { subscribe } from './events.ts';
 import type { Info, LogLine, Network, Peer, Schema, Status, Value, Values } from './types.ts';
@@ -48,15 +49,22 @@ export function createApi(base = '', opts: ApiOptions = {}) {
     const cancel = () => ctl.abort();
     signal?.addEventListener('abort', cancel);
     let res: Response;
+    // Only anonymous: the early requests carry no token.
+    const early = method === 'GET' && !token ? takeEarly(base + path) : undefined;
     try {
-      res = await fetch(base + path, {
-        cache: 'no-store',
-        ...opts.init,
-        method,
-        headers: body === undefined ? headers() : { ...headers(), 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: ctl.signal,
-      });
+      res = await (early
+        ? Promise.race([
+            early,
+            new Promise<never>((_, fail) => ctl.signal.addEventListener('abort', () => fail(ctl.signal.reason))),
+          ])
+        : fetch(base + path, {
+            cache: 'no-store',
+            ...opts.init,
+            method,
+            headers: body === undefined ? headers() : { ...headers(), 'Content-Type': 'application/json' },
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: ctl.signal,
+          }));
     } catch (e) {
       if (signal?.aborted) throw e;
       throw new ApiError(0, ctl.signal.aborted ? 'timeout' : 'network', String(e));
