@@ -21,6 +21,24 @@ const RUNTIME: Record<string, string> = {
   'preact/hooks': 'hooks.ts',
   'preact/jsx-runtime': 'jsx-runtime.ts',
 };
+/**
+ * Safari 15 (iOS 15, 2021, every iPhone from the 6s): esbuild cannot lower destructuring for
+ * Safari 14, whose implementation it marks buggy, and the UI is written with hooks' [a, b] pairs.
+ */
+const TARGET = ['es2020', 'safari15'];
+
+/** The template's own scripts are written to be read; the camera serves them minified. */
+async function minifyInlineScripts(html: string): Promise<string> {
+  let out = '';
+  let last = 0;
+  for (const m of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+    const { code } = await esbuild.transform(m[1], { minify: true, target: TARGET });
+    out += `${html.slice(last, m.index)}<script>${code.trim()}</script>`;
+    last = (m.index ?? 0) + m[0].length;
+  }
+  return out + html.slice(last);
+}
+
 export const runtimePlugin: esbuild.Plugin = {
   name: 'device-ui-runtime',
   setup(b) {
@@ -66,9 +84,7 @@ export async function buildDeviceUi(opts: DeviceUiOptions = {}): Promise<DeviceU
     // A classic script inlined at the end of <body>: no module loader round trip, and the iOS
     // captive-portal mini-browser runs it like any Safari.
     format: 'iife',
-    // Safari 15 (iOS 15, 2021, every iPhone from the 6s): esbuild cannot lower destructuring for
-    // Safari 14, whose implementation it marks buggy, and the UI is written with hooks' [a, b] pairs.
-    target: ['es2020', 'safari15'],
+    target: TARGET,
     jsx: 'automatic',
     jsxImportSource: 'preact',
     outdir: 'out',
@@ -79,7 +95,7 @@ export async function buildDeviceUi(opts: DeviceUiOptions = {}): Promise<DeviceU
   });
   const js = textOf(result.outputFiles, '.js');
   const css = textOf(result.outputFiles, '.css');
-  const template = readFileSync(join(paths.deviceUi, 'index.html'), 'utf8');
+  const template = await minifyInlineScripts(readFileSync(join(paths.deviceUi, 'index.html'), 'utf8'));
   const doc = template
     .replace('<!--printcam:css-->', () => (css ? `<style>${css.trim()}</style>` : ''))
     // "</script" inside the bundle would end the inline script early.

@@ -55,7 +55,9 @@ export function createApi(base = '', opts: ApiOptions = {}) {
       res = await (early
         ? Promise.race([
             early,
-            new Promise<never>((_, fail) => ctl.signal.addEventListener('abort', () => fail(ctl.signal.reason))),
+            new Promise<never>((_, fail) =>
+              ctl.signal.addEventListener('abort', () => fail(ctl.signal.reason)),
+            ),
           ])
         : fetch(base + path, {
             cache: 'no-store',
