@@ -10,10 +10,10 @@ const PASSWORD = 'correct horse';
 let cam: SimCamera;
 let unbridge: (() => Promise<void>) | undefined;
 test.beforeEach(async () => {
-  // The board flashed in the emulator "boots" into this camera: its serial console is the port's
+  // The board flashed in the emulator "boots" into this camera (fresh: no Wi-Fi, setup AP up): its serial console is the port's
   // other end once the app runs, so Improv and the text commands reach the real firmware core.
   cam = await startSimCamera({
-    extraArgs: ['--serial', 'pty', '--wifi-ssid', SSID, '--wifi-password', PASSWORD],
+    extraArgs: ['--ap', '--serial', 'pty', '--wifi-ssid', SSID, '--wifi-password', PASSWORD],
   });
 });
 test.afterEach(async () => {
