@@ -112,6 +112,10 @@ const common: Record<string, string | number> = {
   CONFIG_COMPILER_OPTIMIZATION_SIZE: 1,
   CONFIG_COMPILER_OPTIMIZATION_ASSERTIONS_ENABLE: 1,
   CONFIG_LIBC_NEWLIB: 1,
+  CONFIG_ESP_CONSOLE_UART: 1,
+  CONFIG_ESP_CONSOLE_UART_DEFAULT: 1,
+  CONFIG_ESP_CONSOLE_UART_NUM: 0,
+  CONFIG_ESP_CONSOLE_UART_BAUDRATE: 115200,
   // mbedtls (esp_crt_bundle.h includes mbedtls/ssl.h, whose check_config.h wants a coherent set):
   // ESP-IDF's software defaults for a TLS 1.2 client, and the certificate bundle printcam turns on.
   CONFIG_MBEDTLS_TLS_CLIENT: 1,
