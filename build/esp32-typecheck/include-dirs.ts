@@ -48,6 +48,7 @@ const dirs = (t: Target) => [
   'efuse/include',
   `efuse/${t}/include`,
   'esp_pm/include',
+  'pthread/include',
   'spi_flash/include',
   'http_parser',
   'freertos/FreeRTOS-Kernel/include',
