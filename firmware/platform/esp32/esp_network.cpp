@@ -44,7 +44,7 @@ StationStatus status_after(std::uint8_t reason, bool was_connected) {
 
 }  // namespace
 
-esp_err_t EspNetwork::start(const StationAddressing& addressing) {
+esp_err_t EspNetwork::start() {
   sta_ = esp_netif_create_default_wifi_sta();
   ap_ = esp_netif_create_default_wifi_ap();
   const wifi_init_config_t init = WIFI_INIT_CONFIG_DEFAULT();
@@ -59,13 +59,12 @@ esp_err_t EspNetwork::start(const StationAddressing& addressing) {
   retry.arg = this;
   retry.name = "wifi_retry";
   if (err == ESP_OK) err = esp_timer_create(&retry, &retry_timer_);
-  if (err == ESP_OK) err = apply_addressing(addressing);
   if (err == ESP_OK) err = esp_wifi_set_mode(WIFI_MODE_STA);
   if (err == ESP_OK) err = esp_wifi_start();
   return err;
 }
 
-esp_err_t EspNetwork::apply_addressing(const StationAddressing& addressing) {
+esp_err_t EspNetwork::configure_station(const StationAddressing& addressing) {
   esp_err_t err = esp_netif_set_hostname(sta_, addressing.hostname.c_str());
   if (err != ESP_OK || !addressing.static_ipv4) return err;
   const StationAddressing::Static& s = *addressing.static_ipv4;

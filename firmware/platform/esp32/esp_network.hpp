@@ -37,9 +37,11 @@ class EspNetwork final : public ports::Network, public network::ApControl {
   /// Phones on the setup AP at once: setup needs one; a second lets a helper watch.
   static constexpr std::uint8_t kMaxApClients = 4;
 
-  /// Creates both netifs, starts Wi-Fi as a station, and applies `addressing` before any join.
-  /// Needs esp_netif_init, the default event loop and NVS (the PHY calibration data) first.
-  esp_err_t start(const StationAddressing& addressing);
+  /// Creates both netifs and starts Wi-Fi as an idle station. Needs esp_netif_init, the default
+  /// event loop and NVS (the PHY calibration data) first.
+  esp_err_t start();
+  /// The station's DHCP hostname and, optionally, its fixed address; before connect().
+  esp_err_t configure_station(const StationAddressing& addressing);
 
   ports::WifiState state() const override;
   std::vector<ports::ScannedNetwork> scan() override;
@@ -54,7 +56,6 @@ class EspNetwork final : public ports::Network, public network::ApControl {
  private:
   static void on_event(void* self, esp_event_base_t base, std::int32_t id, void* data);
   void handle_event(esp_event_base_t base, std::int32_t id, void* data);
-  esp_err_t apply_addressing(const StationAddressing& addressing);
   void try_connect();
 
   esp_netif_t* sta_ = nullptr;
