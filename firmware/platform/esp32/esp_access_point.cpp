@@ -44,6 +44,9 @@ bool EspNetwork::start_ap(std::string_view ssid, std::string_view password, cons
     return false;
   }
   const std::lock_guard<std::mutex> lock(mutex_);
+  // The DHCP server holds a pointer into portal_uri_: stopped before the string changes.
+  const esp_err_t stopped = esp_netif_dhcps_stop(ap_);
+  if (stopped != ESP_OK && stopped != ESP_ERR_ESP_NETIF_DHCP_ALREADY_STOPPED) return false;
   portal_uri_ = "http://" + network::ipv4_text(address) + "/";
   esp_netif_ip_info_t info{};
   info.ip = to_esp(address);
@@ -53,9 +56,7 @@ bool EspNetwork::start_ap(std::string_view ssid, std::string_view password, cons
   dns.ip.type = ESP_IPADDR_TYPE_V4;
   dns.ip.u_addr.ip4 = info.ip;
   dhcps_offer_t offer_dns = OFFER_DNS;
-  const esp_err_t stopped = esp_netif_dhcps_stop(ap_);
-  if ((stopped != ESP_OK && stopped != ESP_ERR_ESP_NETIF_DHCP_ALREADY_STOPPED) ||
-      esp_netif_set_ip_info(ap_, &info) != ESP_OK ||
+  if (esp_netif_set_ip_info(ap_, &info) != ESP_OK ||
       esp_netif_set_dns_info(ap_, ESP_NETIF_DNS_MAIN, &dns) != ESP_OK ||
       esp_netif_dhcps_option(ap_, ESP_NETIF_OP_SET, ESP_NETIF_DOMAIN_NAME_SERVER, &offer_dns,
                              sizeof offer_dns) != ESP_OK ||
