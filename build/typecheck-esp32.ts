@@ -91,7 +91,17 @@ export function typecheckEsp32(idf: string): { version: string; checked: string[
     writeIfChanged(join(harness, 'sdkconfig.h'), renderSdkconfigH(target));
     for (const [name, text] of Object.entries(shims(idf))) writeIfChanged(join(harness, 'shim', name), text);
     const flags = [
-      ...['-m32', '-std=gnu++17', '-fsyntax-only', '-Wall', '-Wextra', '-Werror', '-D__XTENSA__'],
+      ...[
+        '-m32',
+        '-std=gnu++17',
+        '-fsyntax-only',
+        '-Wall',
+        '-Wextra',
+        '-Wshadow',
+        '-Wold-style-cast',
+        '-Werror',
+        '-D__XTENSA__',
+      ],
       // lwIP defines struct iovec unless the C library already did; glibc does, newlib says so.
       '-Diovec=iovec',
       // What ESP-IDF's mbedtls component defines for everyone who includes mbedtls headers.
