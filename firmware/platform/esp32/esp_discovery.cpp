@@ -55,11 +55,15 @@ void EspDiscovery::browse(std::function<void(const ports::DiscoveryEvent&)> on_e
     on_event_ = std::move(on_event);
     stopping_ = false;
   }
-  esp_pthread_cfg_t cfg = esp_pthread_get_default_config();
+  // The pthread configuration belongs to the calling task: set for this thread, then put back.
+  esp_pthread_cfg_t before = esp_pthread_get_default_config();
+  esp_pthread_get_cfg(&before);
+  esp_pthread_cfg_t cfg = before;
   cfg.stack_size = kBrowseStackBytes;
   cfg.thread_name = "mdns_browse";
   esp_pthread_set_cfg(&cfg);
   thread_ = std::thread([this] { run(); });
+  esp_pthread_set_cfg(&before);
 }
 
 void EspDiscovery::run() {
