@@ -132,7 +132,16 @@ ports::WifiState EspNetwork::state() const {
 
 std::vector<ports::ScannedNetwork> EspNetwork::scan() {
   std::vector<ports::ScannedNetwork> out;
-  if (esp_wifi_scan_start(nullptr, true) != ESP_OK) return out;
+  // A join under way holds the radio (ESP_ERR_WIFI_STATE): it yields to the scan and is tried
+  // again afterwards, so a camera searching for a missing network can still list the others.
+  esp_timer_stop(retry_timer_);
+  esp_err_t err = esp_wifi_scan_start(nullptr, true);
+  if (err == ESP_ERR_WIFI_STATE) {
+    esp_wifi_disconnect();
+    err = esp_wifi_scan_start(nullptr, true);
+  }
+  retry_unless_connected();
+  if (err != ESP_OK) return out;
   std::vector<wifi_ap_record_t> records(kMaxScanResults);
   std::uint16_t n = kMaxScanResults;
   // Also frees the driver's own list of what it heard.
@@ -158,6 +167,15 @@ void EspNetwork::connect(std::string_view ssid, std::string_view password) {
   }
   if (esp_wifi_set_config(WIFI_IF_STA, &config) != ESP_OK || ssid.empty()) return;
   try_connect();
+}
+
+void EspNetwork::retry_unless_connected() {
+  bool retry = false;
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    retry = station_ != StationStatus::kIdle && station_ != StationStatus::kConnected;
+  }
+  if (retry && !esp_timer_is_active(retry_timer_)) esp_timer_start_once(retry_timer_, kRetryDelayUs);
 }
 
 void EspNetwork::try_connect() {

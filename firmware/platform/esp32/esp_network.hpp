@@ -57,6 +57,7 @@ class EspNetwork final : public ports::Network, public network::ApControl {
   static void on_event(void* self, esp_event_base_t base, std::int32_t id, void* data);
   void handle_event(esp_event_base_t base, std::int32_t id, void* data);
   void try_connect();
+  void retry_unless_connected();
 
   esp_netif_t* sta_ = nullptr;
   esp_netif_t* ap_ = nullptr;
