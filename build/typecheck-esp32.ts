@@ -45,6 +45,12 @@ const MANAGED = [
     header: 'jpeg_decoder.h',
   },
   { env: 'PRINTCAM_MDNS_DIR', dir: 'espressif__mdns', includes: ['include'], header: 'mdns.h' },
+  {
+    env: 'PRINTCAM_LED_STRIP_DIR',
+    dir: 'espressif__led_strip',
+    includes: ['include'],
+    header: 'led_strip.h',
+  },
 ];
 
 function idfVersion(idf: string): string {

@@ -42,6 +42,7 @@ const dirs = (t: Target) => [
   'esp_driver_spi/include',
   'esp_driver_gpio/include',
   'esp_driver_ledc/include',
+  'esp_driver_rmt/include',
   'esp_driver_uart/include',
   'esp_ringbuf/include',
   'esp_psram/include',

@@ -31,6 +31,15 @@ esp_err_t EspLed::start() {
     channel.timer_sel = kTimer;
     channel.duty = 0;
     if (err == ESP_OK) err = ledc_channel_config(&channel);
+  } else if (config_.kind == generated::LedKind::kWs2812) {
+    led_strip_config_t strip{};
+    strip.strip_gpio_num = config_.pin;
+    strip.max_leds = 1;
+    strip.led_model = LED_MODEL_WS2812;
+    led_strip_rmt_config_t rmt{};
+    rmt.clk_src = RMT_CLK_SRC_DEFAULT;
+    err = led_strip_new_rmt_device(&strip, &rmt, &strip_);
+    if (err == ESP_OK) err = led_strip_clear(strip_);
   }
   ready_ = err == ESP_OK;
   return err;
@@ -41,6 +50,12 @@ void EspLed::set_duty_percent(int percent) {
   percent = std::clamp(percent, 0, 100);
   if (config_.kind == generated::LedKind::kGpio) {
     gpio_set_level(static_cast<gpio_num_t>(config_.pin), percent > 0 ? 1 : 0);
+    return;
+  }
+  if (config_.kind == generated::LedKind::kWs2812) {
+    const std::uint32_t level = 255u * static_cast<std::uint32_t>(percent) / 100;
+    led_strip_set_pixel(strip_, 0, level, level, level);
+    led_strip_refresh(strip_);
     return;
   }
   constexpr std::uint32_t kFull = (1u << kResolution) - 1;

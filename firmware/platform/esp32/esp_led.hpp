@@ -1,9 +1,11 @@
 #pragma once
 // The flash LED port: ledc PWM on boards whose LED can be dimmed (duty = percent of the timer's
-// range: ledc_set_duty + ledc_update_duty), a plain GPIO level on boards that only switch it.
+// range: ledc_set_duty + ledc_update_duty), a plain GPIO level on boards that only switch it, and
+// on WS2812 boards the one pixel set to white at that brightness (led_strip over RMT).
 // The core caps the duty and decides when the LED is on; this only sets what it is told.
 
 #include <driver/ledc.h>
+#include <led_strip.h>
 
 #include "generated/boards.hpp"
 #include "ports/led.hpp"
@@ -27,8 +29,8 @@ class EspLed final : public ports::Led {
   static constexpr ledc_timer_bit_t kResolution = LEDC_TIMER_8_BIT;
 
   explicit EspLed(const EspLedConfig& config) : config_(config) {}
-  /// Configures the pin, LED off. A WS2812 (needs an RMT driver) and a board without an LED
-  /// report not present(); so does a pin the driver refused.
+  /// Configures the pin, LED off. A board without an LED reports not present(); so does a pin
+  /// the driver refused.
   esp_err_t start();
   void set_duty_percent(int percent) override;
   bool present() const override { return ready_; }
@@ -36,6 +38,7 @@ class EspLed final : public ports::Led {
  private:
   EspLedConfig config_;
   bool ready_ = false;
+  led_strip_handle_t strip_ = nullptr;
 };
 
 }  // namespace printcam::esp32
