@@ -90,7 +90,7 @@ extern "C" void app_main() {
   static const network::SetupNetworkPorts setup{
       network,
       dns_socket,
-      53,
+      kDnsPort,
       network::ap_ssid(mac),
       network::ap_password(esp32::ap_secret_id(kv, system)),
       [] {
