@@ -21,3 +21,19 @@ test('platform/esp32 and main/ compile against the ESP-IDF headers at IDF_PATH f
   assert.ok(checked.some((c) => c.startsWith('esp32: ') && c.endsWith('esp_http_server.cpp')));
   assert.ok(checked.some((c) => c.startsWith('esp32s3: ') && c.endsWith('app_main.cpp')));
 });
+
+test('a managed component whose headers are not found fails the check, naming the variable to set', {
+  skip: idf ? false : 'IDF_PATH not set',
+}, () => {
+  const saved = process.env.PRINTCAM_MDNS_DIR;
+  process.env.PRINTCAM_MDNS_DIR = '/nonexistent/mdns';
+  try {
+    assert.throws(
+      () => typecheckEsp32(idf as string),
+      /mdns\.h not found under \/nonexistent\/mdns: set PRINTCAM_MDNS_DIR/,
+    );
+  } finally {
+    if (saved === undefined) delete process.env.PRINTCAM_MDNS_DIR;
+    else process.env.PRINTCAM_MDNS_DIR = saved;
+  }
+});

@@ -1,39 +1,132 @@
-// The camera on an ESP32: builds the ESP-IDF adapters, hands them to the core, and serves.
-// Ports still to come (camera, key-value store, network, LED, storage, HTTP client) join here.
+// The camera on an ESP32: builds one ESP-IDF adapter per port, hands them to the core with the
+// OTA manager beside it (as platform/host/main.cpp does for the simulator), and serves.
+// The serial console (core/console over EspSerialPort) is wired in by the console's own change.
 
 #include <esp_event.h>
 #include <esp_log.h>
 #include <esp_netif.h>
 
+#include <atomic>
+
+#include "board_config.hpp"
 #include "core/app/device_app.hpp"
-#include "generated/boards.hpp"
+#include "core/network/ap_credentials.hpp"
+#include "core/ota/board_identity.hpp"
+#include "core/ota/ota_routes.hpp"
 #include "platform/esp32/esp_clock.hpp"
+#include "platform/esp32/esp_discovery.hpp"
+#include "platform/esp32/esp_http_client.hpp"
 #include "platform/esp32/esp_http_server.hpp"
+#include "platform/esp32/esp_kv_store.hpp"
+#include "platform/esp32/esp_ota_slots.hpp"
+#include "platform/esp32/esp_storage.hpp"
+#include "platform/esp32/esp_system.hpp"
+#include "platform/esp32/esp_udp_socket.hpp"
+#include "saved_station.hpp"
 
 namespace {
 
+using namespace printcam;
+
 constexpr const char* kTag = "printcam";
-static_assert(printcam::generated::has_board(PRINTCAM_BOARD_ID),
+/// SNTP's server: the NTP Pool's anycast name, as the Prusa firmware used.
+constexpr const char* kNtpServer = "pool.ntp.org";
+/// Phones on the setup AP ask the DHCP-given DNS server on the standard port.
+constexpr std::uint16_t kDnsPort = 53;
+static_assert(generated::has_board(PRINTCAM_BOARD_ID),
               "PRINTCAM_BOARD names no board in firmware/boards/boards.json");
-constexpr const printcam::generated::BoardInfo* kBoard = printcam::generated::find_board(PRINTCAM_BOARD_ID);
+constexpr const generated::BoardInfo* kBoard = generated::find_board(PRINTCAM_BOARD_ID);
+
+/// The OTA manager and its URL downloader, over their own HTTP client (the uploader has one too).
+ota::OtaManagerConfig ota_config(ports::System& system, std::function<bool()> healthy) {
+  ota::OtaManagerConfig c;
+  c.identity = ota::expectations_for(*kBoard);
+  c.builtin_version = system.firmware().version;
+  c.reboot = [&system] { system.request_reboot(); };
+  c.healthy = std::move(healthy);
+  return c;
+}
 
 }  // namespace
 
 extern "C" void app_main() {
-  using namespace printcam;
-  static esp32::EspClock clock;
-  // lwIP and the default event loop must exist before any socket or Wi-Fi event.
+  // NVS first (settings and Wi-Fi's calibration data), then lwIP and the default event loop.
+  ESP_ERROR_CHECK(esp32::EspKvStore::init_flash());
   ESP_ERROR_CHECK(esp_netif_init());
   ESP_ERROR_CHECK(esp_event_loop_create_default());
 
-  static app::DeviceApp device;
+  static esp32::EspClock clock;
+  static esp32::EspSystem system;
+  static esp32::EspKvStore kv;
+  static esp32::EspNetwork network;
+  ESP_ERROR_CHECK(network.start());
+  const esp32::SavedStation saved = esp32::read_saved_station(kv, system);
+  if (network.configure_station(saved.addressing) != ESP_OK) ESP_LOGW(kTag, "station addressing refused");
+  if (!saved.ssid.empty()) network.connect(saved.ssid, saved.password);
+  ESP_ERROR_CHECK(esp32::EspClock::start_sntp(kNtpServer));
+
+  static esp32::EspCamera camera(esp32::camera_wiring(*kBoard));
+  static esp32::EspLed led(esp32::flash_led(*kBoard));
+  if (led.start() != ESP_OK) ESP_LOGI(kTag, "no dimmable or switchable flash LED on this board");
+  static esp32::EspStorage storage;
+  if (const esp_err_t err = storage.mount(kBoard->sd); err != ESP_OK) {
+    ESP_LOGI(kTag, "no SD card: %s", esp_err_to_name(err));
+  }
+  static esp32::EspHttpClient upload_http;
+  static esp32::EspHttpClient ota_http;
+
+  static std::atomic<bool> serving{false};
+  static esp32::EspOtaSlots slots;
+  static ota::OtaManager ota(slots, clock, ota_config(system, [] {
+                               const ports::WifiState s = network.state();
+                               return serving.load() &&
+                                      (s.station == ports::StationStatus::kConnected || s.ap_active);
+                             }));
+  static ota::OtaDownloader downloader(ota, ota_http, kBoard->id, ota::chip_family_of(kBoard->chip));
+
+  network::Mac mac{};
+  system.mac(mac.data());
+  static esp32::EspUdpSocket dns_socket(network::kApAddress);
+  static const network::SetupNetworkPorts setup{
+      network,
+      dns_socket,
+      kDnsPort,
+      network::ap_ssid(mac),
+      network::ap_password(esp32::ap_secret_id(kv, system)),
+      [] {
+        const ports::WifiState s = network.state();
+        return network::WifiState{!s.ssid.empty(), s.station == ports::StationStatus::kConnected};
+      },
+      nullptr};
+  static esp32::EspDiscovery discovery;
+  app::NetworkPorts network_ports;
+  network_ports.setup = &setup;
+  network_ports.discovery = &discovery;
+
+  app::DeviceConfig config;
+  config.ota_active = [] { return ota.active(); };
+  static app::DeviceApp device(
+      app::DevicePorts{clock, system, network, camera, led, storage, kv, upload_http}, std::move(config),
+      network_ports);
+  ota::register_ota_routes(device.router(), ota, downloader);
+  device.status().status_sections().add("ota", [](std::string& out) { out += ota.status_json(); });
+  device.status().add_capability("ota");
+  ota.add_listener([](const ota::OtaStatus&) { device.events().publish("ota", ota.status_json()); });
+  if (!device.camera_started().ok()) {
+    ESP_LOGE(kTag, "camera did not start (%d): check the ribbon cable",
+             device.camera_started().platform_code);
+  }
+
   static esp32::EspHttpServer server;
-  const ports::HttpServerConfig config;
-  if (!server.start(config,
+  const ports::HttpServerConfig server_config;
+  if (!server.start(server_config,
                     [](ports::HttpRequest& req, ports::HttpResponse& res) { device.handle(req, res); })) {
-    ESP_LOGE(kTag, "HTTP server did not start on port %u", static_cast<unsigned>(config.port));
+    ESP_LOGE(kTag, "HTTP server did not start on port %u", static_cast<unsigned>(server_config.port));
     return;
   }
+  serving = true;
+  ota.start_health_watch();
+  if (!device.start_discovery(server.port())) ESP_LOGW(kTag, "mDNS advertising failed");
   ESP_LOGI(kTag, "%s up in %llu ms, serving on port %u", kBoard->name,
            static_cast<unsigned long long>(clock.monotonic_ms()), static_cast<unsigned>(server.port()));
 }

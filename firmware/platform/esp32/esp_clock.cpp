@@ -1,6 +1,6 @@
 #include "platform/esp32/esp_clock.hpp"
 
-#include <esp_sntp.h>
+#include <esp_netif_sntp.h>
 #include <esp_timer.h>
 
 #include <atomic>
@@ -17,8 +17,12 @@ void on_time_synced(timeval*) {
 
 }  // namespace
 
-EspClock::EspClock() {
-  esp_sntp_set_time_sync_notification_cb(&on_time_synced);
+esp_err_t EspClock::start_sntp(const char* server) {
+  esp_sntp_config_t config = ESP_NETIF_SNTP_DEFAULT_CONFIG(server);
+  // Nobody blocks on the first sync: unix_time() says 0 until it happened.
+  config.wait_for_sync = false;
+  config.sync_cb = &on_time_synced;
+  return esp_netif_sntp_init(&config);
 }
 
 std::uint64_t EspClock::monotonic_ms() const {

@@ -1,6 +1,7 @@
 #include "platform/esp32/esp_ota_slots.hpp"
 
 #include <esp_err.h>
+#include <esp_image_format.h>
 #include <esp_partition.h>
 
 namespace printcam::esp32 {

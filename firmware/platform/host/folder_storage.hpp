@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/util/relative_path.hpp"
 #include "ports/storage.hpp"
 
 namespace printcam::host {
@@ -21,8 +22,6 @@ class FolderStorage final : public ports::Storage {
   std::string root_;
 };
 
-/// Whether `path` is a safe relative path: not empty, not absolute, no "." or ".." segment, no
-/// empty segment, no NUL.
-bool is_safe_relative_path(std::string_view path);
+using util::is_safe_relative_path;
 
 }  // namespace printcam::host
