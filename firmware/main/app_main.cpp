@@ -1,6 +1,6 @@
 // The camera on an ESP32: builds one ESP-IDF adapter per port, hands them to the core with the
-// OTA manager beside it (as platform/host/main.cpp does for the simulator), and serves.
-// The serial console (core/console over EspSerialPort) is wired in by the console's own change.
+// OTA manager beside it (as platform/host/main.cpp does for the simulator), serves, and starts
+// the serial console.
 
 #include <esp_event.h>
 #include <esp_log.h>
@@ -13,6 +13,7 @@
 #include "core/network/ap_credentials.hpp"
 #include "core/ota/board_identity.hpp"
 #include "core/ota/ota_routes.hpp"
+#include "platform/esp32/esp_button.hpp"
 #include "platform/esp32/esp_clock.hpp"
 #include "platform/esp32/esp_discovery.hpp"
 #include "platform/esp32/esp_http_client.hpp"
@@ -23,6 +24,7 @@
 #include "platform/esp32/esp_system.hpp"
 #include "platform/esp32/esp_udp_socket.hpp"
 #include "saved_station.hpp"
+#include "serial_console_task.hpp"
 
 namespace {
 
@@ -102,6 +104,8 @@ extern "C" void app_main() {
   app::NetworkPorts network_ports;
   network_ports.setup = &setup;
   network_ports.discovery = &discovery;
+  static esp32::EspButton button(kBoard->reset_button_pin);
+  if (kBoard->reset_button_pin >= 0 && button.start() == ESP_OK) network_ports.setup_button = &button;
 
   app::DeviceConfig config;
   config.ota_active = [] { return ota.active(); };
@@ -125,6 +129,8 @@ extern "C" void app_main() {
     return;
   }
   serving = true;
+  device.console_backend().set_http_port(server.port());
+  if (!esp32::start_serial_console(device, clock)) ESP_LOGW(kTag, "serial console: UART driver refused");
   ota.start_health_watch();
   if (!device.start_discovery(server.port())) ESP_LOGW(kTag, "mDNS advertising failed");
   ESP_LOGI(kTag, "%s up in %llu ms, serving on port %u", kBoard->name,
