@@ -145,6 +145,9 @@ bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot
 
   int sig = 0;
   sigwait(&signals, &sig);
+  // Says where a stuck stop is stuck: before this line in a request, after it in the shutdown.
+  std::printf("printcam-sim stopping services for %s\n", sig == SIGUSR1 ? "a restart" : "exit");
+  std::fflush(stdout);
   // First: a console command still running finishes on this boot's services; later ones wait.
   if (serial) serial->detach();
   device.shutdown();
