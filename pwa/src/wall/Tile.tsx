@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { streamUrl } from '../api/camera-client.ts';
 import { type Camera, labelOf } from '../cameras/camera-list.ts';
+import type { FrameDelivery } from './mjpeg-messages.ts';
 import { describeTileHealth, tileHealth } from './tile-clock.ts';
 import { useActive } from './use-active.ts';
+import { useMjpegStream } from './use-mjpeg.ts';
 import { useSnapshots } from './use-snapshots.ts';
 
 interface TileProps {
@@ -10,27 +12,57 @@ interface TileProps {
   fps: number;
   focused: boolean;
   onFocus: (id: string | undefined) => void;
+  delivery: FrameDelivery;
 }
 
+/**
+ * A stream runs at the camera's own rate, which the page does not know: its stalls are judged by
+ * the shortest wait tile-clock allows (STALL_MIN_MS), as if the rate were unlimited.
+ */
+const STREAM_RATE_FOR_STALLS = Number.POSITIVE_INFINITY;
+
+/**
+ * How a tile shows its camera: snapshots at the wall's rate; the focused one the MJPEG stream
+ * parsed in a worker; or, when the camera will not stream to this page's scripts (no CORS for this
+ * origin), the stream in an `<img>`, and snapshots when even that fails.
+ */
+type Source = 'snapshots' | 'worker' | 'img';
+
 /** One camera on the wall: cheap snapshots, or the full MJPEG stream while focused. */
-export function Tile({ camera, fps, focused, onFocus }: TileProps) {
+export function Tile({ camera, fps, focused, onFocus, delivery }: TileProps) {
   const ref = useRef<HTMLElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
   const active = useActive(ref);
-  const [streamFailed, setStreamFailed] = useState(false);
-  useEffect(() => setStreamFailed(false), [focused]);
-  const streaming = focused && active && !streamFailed;
-  const { src, clock } = useSnapshots(camera.origin, fps, active && !streaming);
-  const health = tileHealth(clock, fps, performance.now());
+  const [imgFailed, setImgFailed] = useState(false);
+  useEffect(() => setImgFailed(false), [focused]);
+  const stream = useMjpegStream(camera.origin, focused && active, delivery, canvas, ref);
+  const source: Source = !focused
+    ? 'snapshots'
+    : !stream.refused
+      ? 'worker'
+      : imgFailed
+        ? 'snapshots'
+        : 'img';
+  const { src, clock } = useSnapshots(camera.origin, fps, active && source === 'snapshots', ref);
+  const now = performance.now();
+  const health =
+    source === 'worker' ? tileHealth(stream.clock, STREAM_RATE_FOR_STALLS, now) : tileHealth(clock, fps, now);
   const label = labelOf(camera);
-  const kind = streaming ? 'streaming' : active ? health.kind : 'paused';
-  const state = streaming ? 'live stream' : active ? describeTileHealth(health) : 'paused while out of view';
+  const kind = !active ? 'paused' : source === 'img' ? 'streaming' : health.kind;
+  const state = !active
+    ? 'paused while out of view'
+    : source === 'img'
+      ? 'live stream'
+      : `${source === 'worker' ? 'stream ' : ''}${describeTileHealth(health)}`;
   return (
-    <figure ref={ref} class="tile" data-focused={focused} data-state={kind}>
-      {streaming ? (
+    <figure ref={ref} class="tile" data-focused={focused} data-state={kind} data-source={source}>
+      {source === 'worker' ? (
+        <canvas ref={canvas} role="img" aria-label={`Live stream of ${label}`} />
+      ) : source === 'img' ? (
         <StreamImage
           url={streamUrl(camera.origin)}
           alt={`Live stream of ${label}`}
-          onError={() => setStreamFailed(true)}
+          onError={() => setImgFailed(true)}
         />
       ) : src ? (
         <img src={src} alt={`Latest view from ${label}`} />
@@ -39,7 +71,7 @@ export function Tile({ camera, fps, focused, onFocus }: TileProps) {
       )}
       <figcaption class="row">
         <span class="tile-name">{label}</span>
-        <span class="tile-state" data-kind={kind}>
+        <span class="tile-state" data-kind={kind} title={source === 'img' ? stream.refused : undefined}>
           {state}
         </span>
         <button type="button" onClick={() => onFocus(focused ? undefined : camera.id)}>

@@ -31,7 +31,7 @@ type State = 'seek' | 'headers' | 'body' | 'skip' | 'closed';
 
 export class MjpegParser {
   readonly stats: ParserStats = { frames: 0, skippedBytes: 0, oversizeParts: 0, badParts: 0 };
-  private buf = new Uint8Array(64 * 1024);
+  private buf: Uint8Array<ArrayBuffer> = new Uint8Array(64 * 1024);
   private start = 0;
   private end = 0;
   private state: State = 'seek';
@@ -59,10 +59,10 @@ export class MjpegParser {
   }
 
   /** Feeds the next chunk and returns the frames it completed, each a copy the caller may keep. */
-  push(chunk: Uint8Array): Uint8Array[] {
+  push(chunk: Uint8Array): Uint8Array<ArrayBuffer>[] {
     if (this.state === 'closed') return [];
     this.append(chunk);
-    const frames: Uint8Array[] = [];
+    const frames: Uint8Array<ArrayBuffer>[] = [];
     for (;;) {
       const frame = this.step();
       if (frame === false) break;
@@ -73,7 +73,7 @@ export class MjpegParser {
   }
 
   /** One transition: false when more bytes are needed, a frame when one completed, else null. */
-  private step(): Uint8Array | null | false {
+  private step(): Uint8Array<ArrayBuffer> | null | false {
     switch (this.state) {
       case 'seek':
         return this.seekDelimiter();
@@ -153,7 +153,7 @@ export class MjpegParser {
    * the delimiter are skipped, and a delimiter inside it means the length lied: the part is dropped
    * and parsing resumes at that delimiter, without waiting for the claimed length to arrive.
    */
-  private readBody(): Uint8Array | null | false {
+  private readBody(): Uint8Array<ArrayBuffer> | null | false {
     const at = this.find(this.next, this.scanned);
     if (at < 0) return this.keepScanning();
     const length = this.length ?? at;
@@ -180,7 +180,7 @@ export class MjpegParser {
    * Hands out the first `length` bytes as a frame and skips what lies between them and the
    * delimiter at `delimiterAt`; the CRLF before `--B` belongs to the delimiter.
    */
-  private takeFrame(length: number, delimiterAt: number): Uint8Array {
+  private takeFrame(length: number, delimiterAt: number): Uint8Array<ArrayBuffer> {
     const frame = this.buf.slice(this.start, this.start + length);
     this.consume(length);
     this.skip(delimiterAt - length);

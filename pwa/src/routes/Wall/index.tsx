@@ -2,13 +2,23 @@ import { useState } from 'preact/hooks';
 import { appPath } from '../../base.ts';
 import { useCameras } from '../../cameras/cameras.ts';
 import { setPrefs, usePrefs, WALL_RATES } from '../../prefs/prefs.ts';
+import type { FrameDelivery } from '../../wall/mjpeg-messages.ts';
 import { Tile } from '../../wall/Tile.tsx';
+
+/**
+ * How the focused tile's worker hands frames over: `?mjpeg-delivery=blob` switches to the path the
+ * wall does not use, so the stream-wall benchmark can keep comparing the two in the real page.
+ */
+function frameDelivery(): FrameDelivery {
+  return new URLSearchParams(location.search).get('mjpeg-delivery') === 'blob' ? 'blob' : 'bitmap';
+}
 
 /** Every camera at once, each tile cheap; the focused one streams at full rate. */
 export function Wall() {
   const { cameras, loaded } = useCameras();
   const { wallFps } = usePrefs();
   const [focused, setFocused] = useState<string>();
+  const [delivery] = useState(frameDelivery);
   return (
     <main class="wide">
       <div class="row wall-bar">
@@ -34,7 +44,14 @@ export function Wall() {
       )}
       <div class="wall">
         {cameras.map((c) => (
-          <Tile key={c.id} camera={c} fps={wallFps} focused={focused === c.id} onFocus={setFocused} />
+          <Tile
+            key={c.id}
+            camera={c}
+            fps={wallFps}
+            focused={focused === c.id}
+            onFocus={setFocused}
+            delivery={delivery}
+          />
         ))}
       </div>
     </main>
