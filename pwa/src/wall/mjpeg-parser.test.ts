@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { boundaryOf, MAX_HEADER_BYTES, MjpegParser } from './mjpeg-parser.ts';
 import { cameraStream, concat, fakeJpeg, frameOf, parseAll, randomChunks, seeded } from './mjpeg-testing.ts';
@@ -129,4 +130,26 @@ test('the boundary is read from the Content-Type, quoted or not', () => {
   assert.equal(boundaryOf('multipart/x-mixed-replace;boundary="a b"'), 'a b');
   assert.equal(boundaryOf('image/jpeg'), null);
   assert.equal(boundaryOf(null), null);
+});
+
+/**
+ * 0.65 s of /stream.mjpg from printcam-sim (`--fps 10`, `camera.frame_size` QQVGA), recorded with
+ * curl: the camera's real framing, headers and JPEGs.
+ */
+const recorded = new Uint8Array(readFileSync(new URL('./testdata/sim-stream.mjpg', import.meta.url)));
+
+test('a recorded camera stream yields its JPEGs, each whole, and random chunkings yield the same', () => {
+  const whole = new MjpegParser(B);
+  const want = whole.push(recorded);
+  assert.equal(want.length, 7);
+  assert.deepEqual(whole.stats, { frames: 7, skippedBytes: 0, oversizeParts: 0, badParts: 0 });
+  for (const jpeg of want) {
+    assert.deepEqual([...jpeg.subarray(0, 2)], [0xff, 0xd8], 'starts with SOI');
+    assert.deepEqual([...jpeg.subarray(-2)], [0xff, 0xd9], 'ends with EOI');
+  }
+  const rand = seeded(7);
+  for (let round = 0; round < 300; round++) {
+    const maxChunk = 1 + Math.floor(rand() * (round < 100 ? 64 : 8192));
+    assert.deepEqual(parseAll(B, randomChunks(recorded, rand, maxChunk)), want, `round ${round}`);
+  }
 });

@@ -227,10 +227,12 @@ export class MjpegParser {
   /** Index (relative to start) of `needle` at or after `from`, or -1. */
   private find(needle: Uint8Array | number[], from: number): number {
     const first = needle[0];
+    // Only the live bytes: the buffer's spare capacity past `end` holds stale data.
+    const live = this.buf.subarray(0, this.end);
     let i = this.start + from;
     const last = this.end - needle.length;
     while (i <= last) {
-      i = this.buf.indexOf(first, i);
+      i = live.indexOf(first, i);
       if (i < 0 || i > last) return -1;
       if (this.startsWith(needle, i - this.start)) return i - this.start;
       i += 1;
