@@ -1,43 +1,217 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
 import { paths } from '../../../build/lib/paths.ts';
-import { startSimCamera } from '../../fixtures/sim-camera.ts';
-import { type Benchmark, notYetAvailable } from '../benchmark.ts';
-import { probeStatus } from '../lib/mjpeg-client.ts';
+import { patchSettings } from '../../fixtures/camera-settings.ts';
+import { type PwaServer, startPwaServer } from '../../fixtures/pwa-server.ts';
+import { type SimCamera, startSimCamera } from '../../fixtures/sim-camera.ts';
+import { atLeast, atMost, type Benchmark, type Line, measured } from '../benchmark.ts';
+import { launchChromium } from '../lib/chromium.ts';
+import { focusTile, importCameras, measureWall, waitForEveryTile } from '../lib/wall-page.ts';
+import { summarize } from '../stats.ts';
 
-/** Where the PWA's stream wall will live: a feature folder named for it (STYLE.md, one folder per screen). */
-function hasWallScreen(): boolean {
-  const src = join(paths.pwa, 'src');
-  return (
-    existsSync(src) &&
-    readdirSync(src, { recursive: true }).some((p) => /(^|\/)wall(\/|\.|$)/i.test(String(p)))
+/** Issue 7: a print farm's wall of 24 cameras in one tab. */
+const CAMERA_COUNT = 24;
+/** Modest: 24 sanitizer builds of the camera share this machine's two cores with Chromium. */
+const CAMERA_FPS = 5;
+/** The camera focused on the wall: a real ESP32-CAM streams QVGA at about this rate. */
+const FOCUSED_FPS = 15;
+/** A tile's size on a wall; it keeps the cameras' JPEG encoding cheap too. */
+const FRAME_SIZE = 'QVGA';
+/** The focused camera keeps the firmware's default size: focusing is for seeing detail. */
+const FOCUSED_FRAME_SIZE = 'SVGA';
+/** The wall's snapshot rate (one of the app's choices): twice the target, so 1 fps is a real test. */
+const WALL_RATE = 2;
+/** A desktop monitor: at 16rem per tile, all 24 tiles fit on screen at once. */
+const VIEWPORT = { width: 1920, height: 1200 };
+/** 24 cameras answering their first snapshots at once on a loaded machine can take a while. */
+const FIRST_FRAMES_TIMEOUT_MS = 45_000;
+/** After every tile showed a frame (or the stream started), before measuring. */
+const SETTLE_MS = 2_000;
+/** Each window is this many sub-windows of SUB_WINDOW_MS: one busy-fraction sample each. */
+const SUB_WINDOW_MS = 2_000;
+
+const TILE_TARGET = atLeast(1, 'fps');
+const BUSY_TARGET = atMost(25, '%');
+const KEEPS_SOURCE_RATE = atLeast(0.9, '× source');
+
+const percent = (fractions: number[]) => summarize(fractions.map((f) => f * 100));
+
+async function startCameras(): Promise<SimCamera[]> {
+  const started = await Promise.allSettled(
+    Array.from({ length: CAMERA_COUNT }, (_, i) =>
+      startSimCamera({ extraArgs: ['--fps', String(i === 0 ? FOCUSED_FPS : CAMERA_FPS)] }),
+    ),
   );
+  const cameras = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) {
+    await Promise.all(cameras.map((c) => c.stop()));
+    throw failed.reason;
+  }
+  return cameras;
+}
+
+/** The 24 snapshot tiles at the wall's rate, all on screen. */
+async function snapshotWall(browser: Browser, pwa: PwaServer, cameras: SimCamera[], parts: number) {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await importCameras(
+      page,
+      pwa.url,
+      cameras.map((c) => c.url),
+    );
+    await page.goto(`${pwa.url}wall`);
+    await page.getByLabel('Pictures per second').selectOption(String(WALL_RATE));
+    await waitForEveryTile(page, cameras.length, FIRST_FRAMES_TIMEOUT_MS);
+    await page.waitForTimeout(SETTLE_MS);
+    return await measureWall(page, cdp, parts, SUB_WINDOW_MS);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The first tile focused (its MJPEG stream in the worker), once per frame delivery, alternating
+ * so that both see the same background load. The focused tile spans the wall's width, so the
+ * snapshot tiles below it are off-screen and paused: the window measures the stream path.
+ */
+async function focusedWall(
+  browser: Browser,
+  pwa: PwaServer,
+  cameras: SimCamera[],
+  rounds: number,
+  parts: number,
+) {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const result = {
+    bitmap: [] as Awaited<ReturnType<typeof measureWall>>[],
+    blob: [] as Awaited<ReturnType<typeof measureWall>>[],
+  };
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await importCameras(
+      page,
+      pwa.url,
+      cameras.map((c) => c.url),
+    );
+    for (let r = 0; r < rounds; r++) {
+      for (const delivery of ['bitmap', 'blob'] as const) {
+        await page.goto(`${pwa.url}wall?mjpeg-delivery=${delivery}`);
+        await focusTile(page, 0, FIRST_FRAMES_TIMEOUT_MS);
+        await page.waitForTimeout(SETTLE_MS);
+        result[delivery].push(await measureWall(page, cdp, parts, SUB_WINDOW_MS));
+      }
+    }
+    return result;
+  } finally {
+    await context.close();
+  }
 }
 
 export const streamWall: Benchmark = {
   name: 'stream-wall',
   title: 'Stream wall: 24 simulated cameras in one PWA tab',
-  target: 'every visible tile ≥ 1 fps; main thread busy ≤ 25 %',
-  async run() {
-    const camera = await startSimCamera();
-    let status: number;
+  target: 'every visible tile ≥ 1 fps; main thread busy ≤ 25 %; the focused camera keeps its source rate',
+  async run(ctx) {
+    if (!existsSync(join(paths.pwaDist, 'index.html')))
+      throw new Error('pwa/dist is missing: the build did not run');
+    // Windows of 10 s and two rounds per delivery keep this benchmark near a minute.
+    const parts = Math.max(3, Math.min(5, Math.ceil(ctx.repeat / 2)));
+    const rounds = 2;
+    ctx.log(`starting ${CAMERA_COUNT} simulated cameras`);
+    const cameras = await startCameras();
+    let pwa: PwaServer | undefined;
+    let browser: Browser | undefined;
     try {
-      status = await probeStatus(new URL('stream.mjpg', camera.url).href);
+      pwa = await startPwaServer();
+      const origin = new URL(pwa.url).origin;
+      // The worker's fetch() needs CORS for the app's origin; QVGA is a tile's size.
+      await Promise.all(
+        cameras.map((c, i) =>
+          patchSettings(c.url, {
+            'security.cors_origins': origin,
+            'camera.frame_size': i === 0 ? FOCUSED_FRAME_SIZE : FRAME_SIZE,
+          }),
+        ),
+      );
+      browser = await launchChromium();
+      ctx.log(`snapshot tiles at ${WALL_RATE}/s: ${parts} × ${SUB_WINDOW_MS / 1000} s`);
+      const snap = await snapshotWall(browser, pwa, cameras, parts);
+      ctx.log(`focused MJPEG tile, ImageBitmap and Blob delivery alternating: ${rounds} rounds`);
+      const focused = await focusedWall(browser, pwa, cameras, rounds, parts);
+
+      const tileFps = snap.rates.map((r) => r.fps);
+      const focusedFps = (ws: typeof focused.bitmap) =>
+        ws.map((w) => w.rates.find((r) => r.focused)?.fps ?? 0);
+      const busyOf = (ws: typeof focused.bitmap) => ws.flatMap((w) => w.busy);
+      const pairs = focused.bitmap.map((w, i) => {
+        const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+        return mean(focused.blob[i].busy) / mean(w.busy);
+      });
+      const lines: Line[] = [
+        measured(`snapshot tiles visible (of ${CAMERA_COUNT})`, '', snap.rates.length),
+        measured(
+          `slowest visible tile, snapshots at ${WALL_RATE}/s`,
+          'fps',
+          Math.min(...tileFps),
+          TILE_TARGET,
+        ),
+        measured('visible tiles, snapshots: rate across tiles', 'fps', summarize(tileFps)),
+        measured('main thread busy, 24 snapshot tiles', '%', percent(snap.busy), BUSY_TARGET),
+        measured(
+          `focused MJPEG tile (worker → ImageBitmap), source ${FOCUSED_FPS} fps`,
+          'fps',
+          summarize(focusedFps(focused.bitmap)),
+        ),
+        measured(
+          'focused MJPEG tile ÷ source rate',
+          '×',
+          summarize(focusedFps(focused.bitmap).map((f) => f / FOCUSED_FPS)),
+          KEEPS_SOURCE_RATE,
+        ),
+        measured(
+          'main thread busy, focused tile, ImageBitmap from the worker',
+          '%',
+          percent(busyOf(focused.bitmap)),
+          BUSY_TARGET,
+        ),
+        measured(
+          'focused MJPEG tile (worker → Blob, decoded by the page)',
+          'fps',
+          summarize(focusedFps(focused.blob)),
+        ),
+        measured(
+          'main thread busy, focused tile, Blob decoded by the page',
+          '%',
+          percent(busyOf(focused.blob)),
+        ),
+        measured('main thread busy: Blob ÷ ImageBitmap (paired rounds)', '×', summarize(pairs)),
+      ];
+      return {
+        lines,
+        notes: [
+          `${CAMERA_COUNT} printcam-sim processes (the sanitizer build) at ${CAMERA_FPS} fps, the focused one at ` +
+            `${FOCUSED_FPS} fps; ${FRAME_SIZE}, the focused one ${FOCUSED_FRAME_SIZE}; the built PWA (pwa/dist) in headless Chromium at ` +
+            `${VIEWPORT.width}×${VIEWPORT.height}, service worker blocked; the list imported through the app.`,
+          "Tile rates: each tile's own frame counter (`data-frames`, one per frame drawn) over the window; " +
+            'tiles paused off-screen are left out. Windows: ' +
+            `${parts} × ${SUB_WINDOW_MS / 1000} s after ${SETTLE_MS / 1000} s of settling.`,
+          'Main thread busy: CDP Performance.getMetrics TaskDuration (time the renderer main thread ran tasks) ' +
+            'over the Timestamp delta, one sample per sub-window. Worker threads are not in it: that is the point of the worker.',
+          'Focused tile: the wall focused on the first camera; the focused tile spans the width, so the snapshot tiles ' +
+            `are scrolled out and paused. ImageBitmap and Blob delivery (?mjpeg-delivery=blob) alternate, ${rounds} rounds each.`,
+        ],
+      };
     } finally {
-      await camera.stop();
+      await browser?.close();
+      await pwa?.close();
+      await Promise.all(cameras.map((c) => c.stop()));
     }
-    const missing = [
-      ...(status === 200 ? [] : [`the simulated camera answers ${status} on /stream.mjpg`]),
-      ...(hasWallScreen() ? [] : ['the PWA has no stream wall screen under pwa/src/']),
-    ];
-    const reason = missing.length
-      ? `${missing.join('; ')} (not landed yet)`
-      : 'the stream and the wall exist but this benchmark does not drive them yet (e2e/bench/benchmarks/stream-wall.ts)';
-    return {
-      lines: [
-        notYetAvailable('per-tile fps, 24 tiles', reason, '≥ 1 fps each'),
-        notYetAvailable('main-thread busy fraction', reason, '≤ 25 %'),
-      ],
-    };
   },
 };

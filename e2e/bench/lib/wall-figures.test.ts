@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { busyFraction, mainThreadReading, type TileReading, tileRates } from './wall-figures.ts';
+
+const tile = (frames: number, state = 'live', focused = false, source = 'snapshots'): TileReading => ({
+  frames,
+  state,
+  focused,
+  source,
+});
+
+test('each visible tile’s rate is its frames over the window; paused tiles are left out', () => {
+  const before = [tile(10), tile(3, 'paused'), tile(0, 'live', true, 'worker')];
+  const after = [tile(30), tile(3, 'paused'), tile(100, 'live', true, 'worker')];
+  assert.deepEqual(tileRates(before, after, 10), [
+    { index: 0, fps: 2, focused: false, source: 'snapshots' },
+    { index: 2, fps: 10, focused: true, source: 'worker' },
+  ]);
+});
+
+test('readings that cannot be compared are refused, not turned into figures', () => {
+  assert.throws(() => tileRates([tile(1)], [], 10), /1 tiles, then 0/);
+  assert.throws(() => tileRates([tile(5)], [tile(4)], 10), /went back/);
+  assert.throws(() => tileRates([tile(1)], [tile(2)], 0), /must last/);
+});
+
+test('the busy fraction is task time over wall time, from Chromium’s metrics', () => {
+  const a = mainThreadReading([
+    { name: 'Timestamp', value: 100 },
+    { name: 'TaskDuration', value: 1.5 },
+  ]);
+  const b = mainThreadReading([
+    { name: 'TaskDuration', value: 2.5 },
+    { name: 'Timestamp', value: 104 },
+  ]);
+  assert.equal(busyFraction(a, b), 0.25);
+  assert.throws(() => busyFraction(b, a), /time order/);
+  assert.throws(() => mainThreadReading([{ name: 'Timestamp', value: 1 }]), /no TaskDuration/);
+});

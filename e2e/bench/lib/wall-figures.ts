@@ -1,0 +1,61 @@
+/**
+ * The stream-wall benchmark's arithmetic, kept pure so it is tested in Node: per-tile delivered
+ * rates from two readings of the tiles' own frame counters, and the main thread's busy fraction
+ * from two readings of Chromium's performance metrics.
+ */
+
+/** One tile as the page shows it: `data-frames`, `data-state`, `data-source`, `data-focused`. */
+export interface TileReading {
+  frames: number;
+  /** `paused` when off-screen or the page is hidden; otherwise waiting/live/stalled/offline/streaming. */
+  state: string;
+  source: string;
+  focused: boolean;
+}
+
+export interface TileRate {
+  index: number;
+  fps: number;
+  focused: boolean;
+  source: string;
+}
+
+/**
+ * Frames per second of each tile that was visible (not paused) at both readings, in tile order.
+ * A tile whose counter went down was re-created in between: the readings are not comparable.
+ */
+export function tileRates(before: TileReading[], after: TileReading[], seconds: number): TileRate[] {
+  if (before.length !== after.length)
+    throw new Error(`the wall had ${before.length} tiles, then ${after.length}`);
+  if (!(seconds > 0)) throw new Error(`a measuring window must last, got ${seconds} s`);
+  return after.flatMap((a, index) => {
+    const b = before[index];
+    if (a.state === 'paused' || b.state === 'paused') return [];
+    if (a.frames < b.frames) throw new Error(`tile ${index + 1}'s frame counter went back`);
+    return [{ index, fps: (a.frames - b.frames) / seconds, focused: a.focused, source: a.source }];
+  });
+}
+
+/** The two CDP `Performance.getMetrics` figures the busy fraction needs, both in seconds. */
+export interface MainThreadReading {
+  /** `TaskDuration`: time the renderer's main thread spent running tasks, cumulative. */
+  taskSeconds: number;
+  /** `Timestamp`: the monotonic clock the metrics were taken at. */
+  timestamp: number;
+}
+
+export function busyFraction(before: MainThreadReading, after: MainThreadReading): number {
+  const wall = after.timestamp - before.timestamp;
+  if (!(wall > 0)) throw new Error('the main-thread readings are not in time order');
+  return (after.taskSeconds - before.taskSeconds) / wall;
+}
+
+/** Picks TaskDuration and Timestamp out of a `Performance.getMetrics` answer. */
+export function mainThreadReading(metrics: { name: string; value: number }[]): MainThreadReading {
+  const get = (name: string) => {
+    const m = metrics.find((x) => x.name === name);
+    if (!m) throw new Error(`Chromium reported no ${name} metric`);
+    return m.value;
+  };
+  return { taskSeconds: get('TaskDuration'), timestamp: get('Timestamp') };
+}
