@@ -77,6 +77,27 @@ test('a part over the size cap is dropped, and the parts after it still arrive',
   }
 });
 
+test('a Content-Length far beyond the cap drops that part only, without swallowing the stream', () => {
+  const parts = frames.map((f, i) =>
+    frameOf(B, f, { leadingDelimiter: i === 0, trailingDelimiter: true, lengthDelta: i === 1 ? 9e9 : 0 }),
+  );
+  const parser = new MjpegParser(B);
+  assert.deepEqual(parseAll(B, parts, parser), [frames[0], frames[2]]);
+  assert.equal(parser.stats.oversizeParts, 1);
+});
+
+test('the bytes held stay bounded: garbage keeps only a delimiter’s tail, an endless part the cap', () => {
+  const noise = fakeJpeg(5, 64 * 1024);
+  const seeking = new MjpegParser(B);
+  for (let i = 0; i < 32; i++) seeking.push(noise);
+  assert.ok(seeking.buffered < B.length + 2, `held ${seeking.buffered} bytes`);
+  const endless = new MjpegParser(B, 100_000);
+  endless.push(ascii(`--${B}\r\nContent-Type: image/jpeg\r\n\r\n`));
+  for (let i = 0; i < 32; i++) endless.push(noise);
+  assert.ok(endless.buffered <= 100_000 + noise.length, `held ${endless.buffered} bytes`);
+  assert.ok(endless.stats.oversizeParts >= 1);
+});
+
 test('a Content-Length too long costs that frame only; the parser resumes at the delimiter inside it', () => {
   for (const lie of [5, 100_000]) {
     const parts = frames.map((f, i) =>

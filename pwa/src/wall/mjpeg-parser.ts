@@ -27,7 +27,7 @@ export interface ParserStats {
 const CRLF = [13, 10];
 const HEADER_END = [13, 10, 13, 10];
 
-type State = 'seek' | 'headers' | 'body' | 'skip' | 'closed';
+type State = 'seek' | 'headers' | 'body' | 'closed';
 
 export class MjpegParser {
   readonly stats: ParserStats = { frames: 0, skippedBytes: 0, oversizeParts: 0, badParts: 0 };
@@ -37,9 +37,7 @@ export class MjpegParser {
   private state: State = 'seek';
   /** Content-Length of the current part, or null to find its end by the next delimiter. */
   private length: number | null = null;
-  /** Bytes left to drop of an oversize part whose length is known. */
-  private toSkip = 0;
-  /** Where the delimiter search of a part without Content-Length resumes (relative to start). */
+  /** Where the search for the delimiter after the current part resumes (relative to start). */
   private scanned = 0;
   private readonly dash: Uint8Array;
   private readonly next: Uint8Array;
@@ -56,6 +54,11 @@ export class MjpegParser {
   /** True once the closing delimiter (`--B--`) arrived: nothing after it is read. */
   get closed(): boolean {
     return this.state === 'closed';
+  }
+
+  /** Bytes held while waiting for more: bounded by the part cap, whatever the stream sends. */
+  get buffered(): number {
+    return this.end - this.start;
   }
 
   /** Feeds the next chunk and returns the frames it completed, each a copy the caller may keep. */
@@ -81,14 +84,6 @@ export class MjpegParser {
         return this.readHeaders();
       case 'body':
         return this.readBody();
-      case 'skip': {
-        const n = Math.min(this.toSkip, this.end - this.start);
-        this.skip(n);
-        this.toSkip -= n;
-        if (this.toSkip > 0) return false;
-        this.state = 'seek';
-        return null;
-      }
       case 'closed':
         return false;
     }
@@ -139,9 +134,10 @@ export class MjpegParser {
     this.length = contentLength(text);
     this.scanned = 0;
     if (this.length !== null && this.length > this.maxPartBytes) {
+      // Not buffered: the boundary never occurs inside a JPEG, so seeking the next delimiter
+      // drops exactly this part, and a Content-Length that lies cannot swallow the stream.
       this.stats.oversizeParts += 1;
-      this.toSkip = this.length;
-      this.state = 'skip';
+      this.state = 'seek';
       return null;
     }
     this.state = 'body';

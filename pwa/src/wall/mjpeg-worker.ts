@@ -93,7 +93,8 @@ async function streamOnce(url: string): Promise<void> {
       }
     }
   } catch (err) {
-    throw controller.signal.aborted ? controller.signal.reason : err;
+    // An abort's own error says only "aborted"; the reason says why (the stream went quiet).
+    throw controller.signal.aborted && !(err instanceof Refused) ? controller.signal.reason : err;
   } finally {
     clearTimeout(quiet);
     controller.abort();
