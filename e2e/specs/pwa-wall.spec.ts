@@ -139,3 +139,45 @@ test('the focused tile draws the stream parsed in the worker, and a camera resta
     await own.stop();
   }
 });
+
+/** How many MJPEG streams the camera is serving (GET /api/status → stream.clients). */
+async function streamClients(request: APIRequestContext, cameraUrl: string): Promise<number> {
+  const body = (await (await request.get(`${cameraUrl}api/status`)).json()) as {
+    stream?: { clients?: number };
+  };
+  return body.stream?.clients ?? -1;
+}
+
+test('a focused tile scrolled out of view closes its stream, and opens it again when back', async ({
+  page,
+  pwa,
+  cameras,
+  request,
+}) => {
+  const own = await startSimCamera();
+  try {
+    test.skip(!(await servesSnapshots(request, own.url)), 'the simulated camera does not serve media yet');
+    await patchSettings(own.url, { 'security.cors_origins': new URL(pwa.url).origin });
+    // One column of tiles: the others below push the focused one out of view when scrolled to.
+    await page.setViewportSize({ width: 360, height: 400 });
+    await page.goto(pwa.url);
+    await importList(page, listFile([own, ...cameras].map((c) => ({ address: c.url }))));
+    await page.getByRole('link', { name: 'Wall' }).click();
+    const tiles = page.locator('figure.tile');
+    const focused = tiles.first();
+    await focused.getByRole('button', { name: /^Focus/ }).click();
+    await expect(focused).toHaveAttribute('data-source', 'worker');
+    await expect.poll(() => streamClients(request, own.url)).toBe(1);
+
+    await tiles.last().scrollIntoViewIfNeeded();
+    await expect(focused).toHaveAttribute('data-state', 'paused');
+    await expect.poll(() => streamClients(request, own.url)).toBe(0);
+
+    await focused.scrollIntoViewIfNeeded();
+    const counted = await framesOf(focused);
+    await expect.poll(() => framesOf(focused)).toBeGreaterThan(counted + 2);
+    await expect.poll(() => streamClients(request, own.url)).toBe(1);
+  } finally {
+    await own.stop();
+  }
+});
