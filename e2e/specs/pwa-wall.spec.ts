@@ -181,3 +181,33 @@ test('a focused tile scrolled out of view closes its stream, and opens it again 
     await own.stop();
   }
 });
+
+test('with live streams chosen every tile streams; a camera that refuses this origin shows snapshots', async ({
+  page,
+  pwa,
+  cameras,
+  request,
+}) => {
+  const own = await startSimCamera();
+  try {
+    test.skip(!(await servesSnapshots(request, own.url)), 'the simulated camera does not serve media yet');
+    await patchSettings(own.url, { 'security.cors_origins': new URL(pwa.url).origin });
+    await page.goto(pwa.url);
+    await importList(page, listFile([own, cameras[0]].map((c) => ({ address: c.url }))));
+    await page.getByRole('link', { name: 'Wall' }).click();
+    await page.getByLabel('Tiles show').selectOption('Live streams');
+    const [streamed, refusing] = await page.locator('figure.tile').all();
+    await expect(streamed).toHaveAttribute('data-source', 'worker');
+    const counted = await framesOf(streamed);
+    await expect.poll(() => framesOf(streamed)).toBeGreaterThan(counted + 5);
+    await expect(streamed.locator('.tile-state')).toHaveText(/^stream \d+\.\d fps$/);
+    // The shared cameras do not list the PWA's origin: the worker may not read their stream.
+    await expect(refusing).toHaveAttribute('data-source', 'snapshots');
+    await expect(refusing.locator('.tile-state')).toHaveText(/fps|first frame/);
+
+    await page.reload();
+    await expect(page.getByLabel('Tiles show')).toHaveValue('streams');
+  } finally {
+    await own.stop();
+  }
+});

@@ -10,6 +10,8 @@ import { useSnapshots } from './use-snapshots.ts';
 interface TileProps {
   camera: Camera;
   fps: number;
+  /** Every tile streams (the wall's "Live streams" choice), not only the focused one. */
+  streams: boolean;
   focused: boolean;
   onFocus: (id: string | undefined) => void;
   delivery: FrameDelivery;
@@ -21,28 +23,31 @@ interface TileProps {
  */
 const STREAM_RATE_FOR_STALLS = Number.POSITIVE_INFINITY;
 
-/**
- * How a tile shows its camera: snapshots at the wall's rate; the focused one the MJPEG stream
- * parsed in a worker; or, when the camera will not stream to this page's scripts (no CORS for this
- * origin), the stream in an `<img>`, and snapshots when even that fails.
- */
+/** How a tile shows its camera. */
 type Source = 'snapshots' | 'worker' | 'img';
 
-/** One camera on the wall: cheap snapshots, or the full MJPEG stream while focused. */
-export function Tile({ camera, fps, focused, onFocus, delivery }: TileProps) {
+/**
+ * Snapshots at the wall's rate; or, focused or when the wall shows streams, the MJPEG stream
+ * parsed in a worker. A camera that will not stream to this page's scripts (no CORS for this
+ * origin) is shown, when focused, as the stream in an `<img>`; otherwise, or when even that
+ * fails, as snapshots.
+ */
+function sourceOf(streamed: boolean, focused: boolean, refused: boolean, imgFailed: boolean): Source {
+  if (!streamed) return 'snapshots';
+  if (!refused) return 'worker';
+  return focused && !imgFailed ? 'img' : 'snapshots';
+}
+
+/** One camera on the wall: cheap snapshots, or the full MJPEG stream while focused or chosen. */
+export function Tile({ camera, fps, streams, focused, onFocus, delivery }: TileProps) {
   const ref = useRef<HTMLElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const active = useActive(ref);
   const [imgFailed, setImgFailed] = useState(false);
   useEffect(() => setImgFailed(false), [focused]);
-  const stream = useMjpegStream(camera.origin, focused && active, delivery, canvas, ref);
-  const source: Source = !focused
-    ? 'snapshots'
-    : !stream.refused
-      ? 'worker'
-      : imgFailed
-        ? 'snapshots'
-        : 'img';
+  const streamed = focused || streams;
+  const stream = useMjpegStream(camera.origin, streamed && active, delivery, canvas, ref);
+  const source = sourceOf(streamed, focused, stream.refused !== undefined, imgFailed);
   const { src, clock } = useSnapshots(camera.origin, fps, active && source === 'snapshots', ref);
   const now = performance.now();
   const health =
@@ -71,7 +76,7 @@ export function Tile({ camera, fps, focused, onFocus, delivery }: TileProps) {
       )}
       <figcaption class="row">
         <span class="tile-name">{label}</span>
-        <span class="tile-state" data-kind={kind} title={source === 'img' ? stream.refused : undefined}>
+        <span class="tile-state" data-kind={kind} title={streamed ? stream.refused : undefined}>
           {state}
         </span>
         <button type="button" onClick={() => onFocus(focused ? undefined : camera.id)}>
