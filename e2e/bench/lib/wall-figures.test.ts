@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { busyFraction, mainThreadReading, type TileReading, tileRates } from './wall-figures.ts';
+import { busyFraction, drawnOfSent, mainThreadReading, type TileReading, tileRates } from './wall-figures.ts';
 
 const tile = (frames: number, state = 'live', focused = false, source = 'snapshots'): TileReading => ({
   frames,
@@ -36,4 +36,14 @@ test('the busy fraction is task time over wall time, from Chromium’s metrics',
   assert.equal(busyFraction(a, b), 0.25);
   assert.throws(() => busyFraction(b, a), /time order/);
   assert.throws(() => mainThreadReading([{ name: 'Timestamp', value: 1 }]), /no TaskDuration/);
+});
+
+test('a streaming tile keeps up when it draws what its camera sent', () => {
+  const rates = [
+    { index: 0, fps: 15, focused: true, source: 'worker' },
+    { index: 2, fps: 2.5, focused: false, source: 'worker' },
+    { index: 3, fps: 0, focused: false, source: 'worker' },
+  ];
+  assert.deepEqual(drawnOfSent(rates, [15, 9, 5, 0]), [1, 0.5]);
+  assert.throws(() => drawnOfSent(rates, [15]), /no camera rate for tile 3/);
 });

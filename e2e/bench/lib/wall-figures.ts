@@ -59,3 +59,16 @@ export function mainThreadReading(metrics: { name: string; value: number }[]): M
   };
   return { taskSeconds: get('TaskDuration'), timestamp: get('Timestamp') };
 }
+
+/**
+ * Each visible streaming tile's drawn rate over the rate its camera sent at: 1 when the page
+ * keeps up, lower when it skips frames (the worker hands on only the newest). Tiles whose camera
+ * sent nothing are left out: there was nothing to keep up with.
+ */
+export function drawnOfSent(rates: TileRate[], sentFps: number[]): number[] {
+  return rates.flatMap((r) => {
+    const sent = sentFps[r.index];
+    if (sent === undefined) throw new Error(`no camera rate for tile ${r.index + 1}`);
+    return sent > 0 ? [r.fps / sent] : [];
+  });
+}

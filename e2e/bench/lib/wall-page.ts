@@ -3,6 +3,7 @@
  * the wall, reads each tile's own counters, and reads the main thread's time from CDP.
  */
 import type { CDPSession, Page } from '@playwright/test';
+import { readCounters } from './stream-window.ts';
 import {
   busyFraction,
   type MainThreadReading,
@@ -72,8 +73,26 @@ export async function mainThread(cdp: CDPSession): Promise<MainThreadReading> {
   return mainThreadReading(metrics);
 }
 
+/**
+ * Frames each camera has sent to its stream clients (GET /api/status → stream.frames_delivered),
+ * and when: the middle of the time the 24 requests took, so a window's ends match its counts.
+ */
+async function framesSent(cameraUrls: string[]): Promise<{ frames: number[]; at: number }> {
+  const asked = performance.now();
+  const frames = await Promise.all(
+    cameraUrls.map(async (url) => {
+      const counters = await readCounters(new URL('api/status', url).href);
+      if (!counters) throw new Error(`${url} reports no stream counters in /api/status`);
+      return counters.delivered;
+    }),
+  );
+  return { frames, at: (asked + performance.now()) / 2 };
+}
+
 export interface WallWindow {
   rates: TileRate[];
+  /** Frames per second each camera sent to its stream clients, in tile order (when asked for). */
+  sentFps?: number[];
   /** The main thread's busy fraction in each sub-window, in order. */
   busy: number[];
   seconds: number;
@@ -81,14 +100,17 @@ export interface WallWindow {
 
 /**
  * Watches the wall for `parts` sub-windows of `partMs`: tile rates over the whole window (from
- * the tiles' own counters), the busy fraction per sub-window (CDP TaskDuration ÷ elapsed time).
+ * the tiles' own counters), the busy fraction per sub-window (CDP TaskDuration ÷ elapsed time),
+ * and with `cameraUrls` (in tile order) the rate each camera sent its stream at.
  */
 export async function measureWall(
   page: Page,
   cdp: CDPSession,
   parts: number,
   partMs: number,
+  cameraUrls?: string[],
 ): Promise<WallWindow> {
+  const sentBefore = cameraUrls && (await framesSent(cameraUrls));
   const tilesBefore = await readTiles(page);
   const first = await mainThread(cdp);
   let last = first;
@@ -100,5 +122,10 @@ export async function measureWall(
     last = now;
   }
   const seconds = last.timestamp - first.timestamp;
-  return { rates: tileRates(tilesBefore, await readTiles(page), seconds), busy, seconds };
+  const rates = tileRates(tilesBefore, await readTiles(page), seconds);
+  const sentAfter = cameraUrls && (await framesSent(cameraUrls));
+  const sentFps =
+    sentBefore &&
+    sentAfter?.frames.map((n, i) => (n - sentBefore.frames[i]) / ((sentAfter.at - sentBefore.at) / 1000));
+  return { rates, busy, seconds, sentFps };
 }
