@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { busyFraction, drawnOfSent, mainThreadReading, type TileReading, tileRates } from './wall-figures.ts';
+import { drawnOfSent, mainThreadReading, pageCost, type TileReading, tileRates } from './wall-figures.ts';
 
 const tile = (frames: number, state = 'live', focused = false, source = 'snapshots'): TileReading => ({
   frames,
@@ -24,17 +24,22 @@ test('readings that cannot be compared are refused, not turned into figures', ()
   assert.throws(() => tileRates([tile(1)], [tile(2)], 0), /must last/);
 });
 
-test('the busy fraction is task time over wall time, from Chromium’s metrics', () => {
-  const a = mainThreadReading([
-    { name: 'Timestamp', value: 100 },
-    { name: 'TaskDuration', value: 1.5 },
-  ]);
-  const b = mainThreadReading([
-    { name: 'TaskDuration', value: 2.5 },
-    { name: 'Timestamp', value: 104 },
-  ]);
-  assert.equal(busyFraction(a, b), 0.25);
-  assert.throws(() => busyFraction(b, a), /time order/);
+test('the page’s costs are Chromium’s metrics over wall time, without the benchmark’s own CDP calls', () => {
+  const metrics = (t: number, task: number, devtools: number, thread: number, process: number) => [
+    { name: 'Timestamp', value: t },
+    { name: 'TaskDuration', value: task },
+    { name: 'DevToolsCommandDuration', value: devtools },
+    { name: 'ThreadTime', value: thread },
+    { name: 'ProcessTime', value: process },
+    { name: 'Nodes', value: 12 },
+  ];
+  const a = mainThreadReading(metrics(100, 1.5, 0.1, 1, 2));
+  const b = mainThreadReading(metrics(104, 2.7, 0.3, 1.6, 4.4));
+  const cost = pageCost(a, b);
+  assert.ok(Math.abs(cost.busy - 0.25) < 1e-9);
+  assert.ok(Math.abs(cost.mainCpu - 0.15) < 1e-9);
+  assert.ok(Math.abs(cost.rendererCpu - 0.6) < 1e-9);
+  assert.throws(() => pageCost(b, a), /time order/);
   assert.throws(() => mainThreadReading([{ name: 'Timestamp', value: 1 }]), /no TaskDuration/);
 });
 

@@ -36,28 +36,55 @@ export function tileRates(before: TileReading[], after: TileReading[], seconds: 
   });
 }
 
-/** The two CDP `Performance.getMetrics` figures the busy fraction needs, both in seconds. */
+/** The CDP `Performance.getMetrics` figures the page's costs are read from, all in seconds. */
 export interface MainThreadReading {
-  /** `TaskDuration`: time the renderer's main thread spent running tasks, cumulative. */
+  /** `TaskDuration`: wall time the renderer's main thread spent running tasks, cumulative. */
   taskSeconds: number;
+  /** `DevToolsCommandDuration`: the part of it spent answering this benchmark's own CDP calls. */
+  devtoolsSeconds: number;
+  /** `ThreadTime`: CPU time of the main thread. */
+  threadSeconds: number;
+  /** `ProcessTime`: CPU time of the whole renderer process, workers and compositor included. */
+  processSeconds: number;
   /** `Timestamp`: the monotonic clock the metrics were taken at. */
   timestamp: number;
 }
 
-export function busyFraction(before: MainThreadReading, after: MainThreadReading): number {
-  const wall = after.timestamp - before.timestamp;
-  if (!(wall > 0)) throw new Error('the main-thread readings are not in time order');
-  return (after.taskSeconds - before.taskSeconds) / wall;
+/** The page's costs over one window, each as a fraction of the window's wall time. */
+export interface PageCost {
+  /** Main thread busy running tasks (the issue's measure); waits for a core on a loaded machine count. */
+  busy: number;
+  /** Main thread on a CPU: what the page's own work costs, whatever else the machine runs. */
+  mainCpu: number;
+  /** The renderer's CPU on all its threads, in cores: what moving work to a worker does not save. */
+  rendererCpu: number;
 }
 
-/** Picks TaskDuration and Timestamp out of a `Performance.getMetrics` answer. */
+export function pageCost(before: MainThreadReading, after: MainThreadReading): PageCost {
+  const wall = after.timestamp - before.timestamp;
+  if (!(wall > 0)) throw new Error('the main-thread readings are not in time order');
+  const delta = (k: keyof MainThreadReading) => after[k] - before[k];
+  return {
+    busy: (delta('taskSeconds') - delta('devtoolsSeconds')) / wall,
+    mainCpu: delta('threadSeconds') / wall,
+    rendererCpu: delta('processSeconds') / wall,
+  };
+}
+
+/** Picks the figures out of a `Performance.getMetrics` answer. */
 export function mainThreadReading(metrics: { name: string; value: number }[]): MainThreadReading {
   const get = (name: string) => {
     const m = metrics.find((x) => x.name === name);
     if (!m) throw new Error(`Chromium reported no ${name} metric`);
     return m.value;
   };
-  return { taskSeconds: get('TaskDuration'), timestamp: get('Timestamp') };
+  return {
+    taskSeconds: get('TaskDuration'),
+    devtoolsSeconds: get('DevToolsCommandDuration'),
+    threadSeconds: get('ThreadTime'),
+    processSeconds: get('ProcessTime'),
+    timestamp: get('Timestamp'),
+  };
 }
 
 /**

@@ -5,9 +5,10 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { readCounters } from './stream-window.ts';
 import {
-  busyFraction,
   type MainThreadReading,
   mainThreadReading,
+  type PageCost,
+  pageCost,
   type TileRate,
   type TileReading,
   tileRates,
@@ -17,12 +18,12 @@ import {
  * Page-side readers as strings: tsx compiles functions with name helpers that do not exist in
  * the page (see page-load.ts).
  */
-const READ_TILES = `[...document.querySelectorAll('figure.tile')].map((el) => ({
+const READ_TILES = `({ at: performance.now(), tiles: [...document.querySelectorAll('figure.tile')].map((el) => ({
   frames: Number(el.dataset.frames ?? 0),
   state: el.dataset.state ?? '',
   source: el.dataset.source ?? '',
   focused: el.dataset.focused === 'true',
-}))`;
+})) })`;
 const ALL_TILES_SHOWN = (count: number) =>
   `(() => { const tiles = [...document.querySelectorAll('figure.tile')];
     return tiles.length === ${count} && tiles.every((el) => Number(el.dataset.frames ?? 0) > 0); })()`;
@@ -48,7 +49,9 @@ export async function importCameras(page: Page, appUrl: string, cameraUrls: stri
     .waitFor();
 }
 
-export const readTiles = (page: Page) => page.evaluate(READ_TILES) as Promise<TileReading[]>;
+/** Every tile's counters, and the page's clock (ms) when they were read. */
+export const readTiles = (page: Page) =>
+  page.evaluate(READ_TILES) as Promise<{ at: number; tiles: TileReading[] }>;
 
 /** Waits until each of `count` tiles has shown a frame: the wall is in steady state after that. */
 export async function waitForEveryTile(page: Page, count: number, timeoutMs: number): Promise<void> {
@@ -60,7 +63,7 @@ export async function focusTile(page: Page, index: number, timeoutMs: number): P
   const tile = page.locator('figure.tile').nth(index);
   await tile.getByRole('button', { name: /^Focus/ }).click();
   await tile.and(page.locator('[data-source="worker"]')).waitFor({ timeout: timeoutMs });
-  const start = (await readTiles(page))[index].frames;
+  const start = (await readTiles(page)).tiles[index].frames;
   await page.waitForFunction(
     `Number(document.querySelectorAll('figure.tile')[${index}].dataset.frames ?? 0) > ${start + 2}`,
     null,
@@ -73,34 +76,35 @@ export async function mainThread(cdp: CDPSession): Promise<MainThreadReading> {
   return mainThreadReading(metrics);
 }
 
-/**
- * Frames each camera has sent to its stream clients (GET /api/status → stream.frames_delivered),
- * and when: the middle of the time the 24 requests took, so a window's ends match its counts.
- */
-async function framesSent(cameraUrls: string[]): Promise<{ frames: number[]; at: number }> {
-  const asked = performance.now();
-  const frames = await Promise.all(
+/** Frames a camera has sent to its stream clients (GET /api/status → stream.frames_delivered). */
+interface SentReading {
+  frames: number;
+  /** The middle of the request: the counter was read then, give or take half its round trip. */
+  at: number;
+}
+
+function framesSent(cameraUrls: string[]): Promise<SentReading[]> {
+  return Promise.all(
     cameraUrls.map(async (url) => {
+      const asked = performance.now();
       const counters = await readCounters(new URL('api/status', url).href);
       if (!counters) throw new Error(`${url} reports no stream counters in /api/status`);
-      return counters.delivered;
+      return { frames: counters.delivered, at: (asked + performance.now()) / 2 };
     }),
   );
-  return { frames, at: (asked + performance.now()) / 2 };
 }
 
 export interface WallWindow {
   rates: TileRate[];
   /** Frames per second each camera sent to its stream clients, in tile order (when asked for). */
   sentFps?: number[];
-  /** The main thread's busy fraction in each sub-window, in order. */
-  busy: number[];
-  seconds: number;
+  /** The page's costs in each sub-window, in order. */
+  costs: PageCost[];
 }
 
 /**
  * Watches the wall for `parts` sub-windows of `partMs`: tile rates over the whole window (from
- * the tiles' own counters), the busy fraction per sub-window (CDP TaskDuration ÷ elapsed time),
+ * the tiles' own counters), the page's costs per sub-window (CDP metrics ÷ elapsed time),
  * and with `cameraUrls` (in tile order) the rate each camera sent its stream at.
  */
 export async function measureWall(
@@ -112,20 +116,19 @@ export async function measureWall(
 ): Promise<WallWindow> {
   const sentBefore = cameraUrls && (await framesSent(cameraUrls));
   const tilesBefore = await readTiles(page);
-  const first = await mainThread(cdp);
-  let last = first;
-  const busy: number[] = [];
+  let last = await mainThread(cdp);
+  const costs: PageCost[] = [];
   for (let i = 0; i < parts; i++) {
     await sleep(partMs);
     const now = await mainThread(cdp);
-    busy.push(busyFraction(last, now));
+    costs.push(pageCost(last, now));
     last = now;
   }
-  const seconds = last.timestamp - first.timestamp;
-  const rates = tileRates(tilesBefore, await readTiles(page), seconds);
+  const tilesAfter = await readTiles(page);
+  const rates = tileRates(tilesBefore.tiles, tilesAfter.tiles, (tilesAfter.at - tilesBefore.at) / 1000);
   const sentAfter = cameraUrls && (await framesSent(cameraUrls));
   const sentFps =
     sentBefore &&
-    sentAfter?.frames.map((n, i) => (n - sentBefore.frames[i]) / ((sentAfter.at - sentBefore.at) / 1000));
-  return { rates, busy, seconds, sentFps };
+    sentAfter?.map((a, i) => (a.frames - sentBefore[i].frames) / ((a.at - sentBefore[i].at) / 1000));
+  return { rates, costs, sentFps };
 }
