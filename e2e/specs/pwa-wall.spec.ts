@@ -74,6 +74,8 @@ test('every tile updates, the focused one streams, and a camera restarted comes 
     for (const tile of await tiles.all()) {
       await tile.scrollIntoViewIfNeeded();
       await expect(tile.locator('.tile-state')).toHaveText(/fps|first frame/);
+      // No camera here lists the PWA's origin: snapshots come through <img>, which needs no CORS.
+      await expect(tile).toHaveAttribute('data-source', 'snapshots-img');
     }
     await tiles.first().scrollIntoViewIfNeeded();
 
@@ -83,7 +85,7 @@ test('every tile updates, the focused one streams, and a camera restarted comes 
       .click();
     // The shared cameras do not list the PWA's origin (security.cors_origins), so the worker may
     // not read their stream: the tile falls back to the stream in an <img>, which needs no CORS.
-    await expect(tiles.first()).toHaveAttribute('data-source', 'img');
+    await expect(tiles.first()).toHaveAttribute('data-source', 'stream-img');
     await expect(tiles.first().locator('img')).toHaveAttribute('src', `${cameras[0].url}stream.mjpg`);
 
     // The focused tile grows and pushes the others down; an off-screen tile pauses by design, so
@@ -116,8 +118,14 @@ test('the focused tile draws the stream parsed in the worker, and a camera resta
     await importList(page, listFile([{ address: own.url }]));
     await page.getByRole('link', { name: 'Wall' }).click();
     const tile = page.locator('figure.tile');
+    // Unfocused, the worker fetches its snapshots at the wall's rate and the page draws them.
+    await expect(tile).toHaveAttribute('data-source', 'snapshots-worker');
+    await expect(tile.getByRole('img', { name: /^Latest view from/ })).toBeVisible();
+    await expect.poll(() => framesOf(tile)).toBeGreaterThan(1);
+    await expect(tile.locator('.tile-state')).toHaveText(/^\d+\.\d fps$/);
+
     await tile.getByRole('button', { name: /^Focus/ }).click();
-    await expect(tile).toHaveAttribute('data-source', 'worker');
+    await expect(tile).toHaveAttribute('data-source', 'stream-worker');
     const canvas = tile.getByRole('img', { name: /^Live stream of/ });
     await expect(tile.locator('.tile-state')).toHaveText(/^stream \d+\.\d fps$/);
 
@@ -133,7 +141,7 @@ test('the focused tile draws the stream parsed in the worker, and a camera resta
     const whileOff = await framesOf(tile);
     own = await restartSimCamera(own);
     await expect.poll(() => framesOf(tile), { timeout: 20_000 }).toBeGreaterThan(whileOff + 5);
-    await expect(tile).toHaveAttribute('data-source', 'worker');
+    await expect(tile).toHaveAttribute('data-source', 'stream-worker');
     await expect(tile.locator('.tile-state')).toHaveText(/^stream \d+\.\d fps$/);
   } finally {
     await own.stop();
@@ -166,7 +174,7 @@ test('a focused tile scrolled out of view closes its stream, and opens it again 
     const tiles = page.locator('figure.tile');
     const focused = tiles.first();
     await focused.getByRole('button', { name: /^Focus/ }).click();
-    await expect(focused).toHaveAttribute('data-source', 'worker');
+    await expect(focused).toHaveAttribute('data-source', 'stream-worker');
     await expect.poll(() => streamClients(request, own.url)).toBe(1);
 
     await tiles.last().scrollIntoViewIfNeeded();
@@ -197,12 +205,12 @@ test('with live streams chosen every tile streams; a camera that refuses this or
     await page.getByRole('link', { name: 'Wall' }).click();
     await page.getByLabel('Tiles show').selectOption('Live streams');
     const [streamed, refusing] = await page.locator('figure.tile').all();
-    await expect(streamed).toHaveAttribute('data-source', 'worker');
+    await expect(streamed).toHaveAttribute('data-source', 'stream-worker');
     const counted = await framesOf(streamed);
     await expect.poll(() => framesOf(streamed)).toBeGreaterThan(counted + 5);
     await expect(streamed.locator('.tile-state')).toHaveText(/^stream \d+\.\d fps$/);
     // The shared cameras do not list the PWA's origin: the worker may not read their stream.
-    await expect(refusing).toHaveAttribute('data-source', 'snapshots');
+    await expect(refusing).toHaveAttribute('data-source', 'snapshots-img');
     await expect(refusing.locator('.tile-state')).toHaveText(/fps|first frame/);
 
     await page.reload();

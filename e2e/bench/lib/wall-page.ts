@@ -62,7 +62,7 @@ export async function waitForEveryTile(page: Page, count: number, timeoutMs: num
 export async function focusTile(page: Page, index: number, timeoutMs: number): Promise<void> {
   const tile = page.locator('figure.tile').nth(index);
   await tile.getByRole('button', { name: /^Focus/ }).click();
-  await tile.and(page.locator('[data-source="worker"]')).waitFor({ timeout: timeoutMs });
+  await tile.and(page.locator('[data-source="stream-worker"]')).waitFor({ timeout: timeoutMs });
   const start = (await readTiles(page)).tiles[index].frames;
   await page.waitForFunction(
     `Number(document.querySelectorAll('figure.tile')[${index}].dataset.frames ?? 0) > ${start + 2}`,

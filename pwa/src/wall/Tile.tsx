@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { streamUrl } from '../api/camera-client.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { snapshotUrl, streamUrl } from '../api/camera-client.ts';
 import { type Camera, labelOf } from '../cameras/camera-list.ts';
 import type { FrameDelivery } from './mjpeg-messages.ts';
 import { describeTileHealth, tileHealth } from './tile-clock.ts';
 import { useActive } from './use-active.ts';
-import { useMjpegStream } from './use-mjpeg.ts';
 import { useSnapshots } from './use-snapshots.ts';
+import { useWorkerFrames } from './use-worker-frames.ts';
 
 interface TileProps {
   camera: Camera;
@@ -23,19 +23,17 @@ interface TileProps {
  */
 const STREAM_RATE_FOR_STALLS = Number.POSITIVE_INFINITY;
 
-/** How a tile shows its camera. */
-type Source = 'snapshots' | 'worker' | 'img';
-
 /**
- * Snapshots at the wall's rate; or, focused or when the wall shows streams, the MJPEG stream
- * parsed in a worker. A camera that will not stream to this page's scripts (no CORS for this
- * origin) is shown, when focused, as the stream in an `<img>`; otherwise, or when even that
- * fails, as snapshots.
+ * How a tile shows its camera, as `data-source`: snapshots at the wall's rate, or (focused, or
+ * when the wall shows streams) the MJPEG stream, each fetched by a worker that hands the page
+ * decoded pictures. A camera that will not serve this page's scripts (no CORS for this origin)
+ * is shown without them: the stream in an `<img>` when focused, else snapshots in an `<img>`.
  */
-function sourceOf(streamed: boolean, focused: boolean, refused: boolean, imgFailed: boolean): Source {
-  if (!streamed) return 'snapshots';
-  if (!refused) return 'worker';
-  return focused && !imgFailed ? 'img' : 'snapshots';
+type Source = 'stream-worker' | 'stream-img' | 'snapshots-worker' | 'snapshots-img';
+
+function sourceOf(wantSnapshots: boolean, streamRefused: boolean, snapshotsRefused: boolean): Source {
+  if (!wantSnapshots) return streamRefused ? 'stream-img' : 'stream-worker';
+  return snapshotsRefused ? 'snapshots-img' : 'snapshots-worker';
 }
 
 /** One camera on the wall: cheap snapshots, or the full MJPEG stream while focused or chosen. */
@@ -45,25 +43,47 @@ export function Tile({ camera, fps, streams, focused, onFocus, delivery }: TileP
   const active = useActive(ref);
   const [imgFailed, setImgFailed] = useState(false);
   useEffect(() => setImgFailed(false), [focused]);
+  // Fixed per camera: the worker asks for it with the HTTP cache bypassed, so it never repeats.
+  const snapshotJobUrl = useMemo(() => snapshotUrl(camera.origin, Date.now()), [camera.origin]);
   const streamed = focused || streams;
-  const stream = useMjpegStream(camera.origin, streamed && active, delivery, canvas, ref);
-  const source = sourceOf(streamed, focused, stream.refused !== undefined, imgFailed);
-  const { src, clock } = useSnapshots(camera.origin, fps, active && source === 'snapshots', ref);
+  const stream = useWorkerFrames(
+    active && streamed ? { kind: 'stream', url: streamUrl(camera.origin) } : undefined,
+    delivery,
+    canvas,
+    ref,
+  );
+  const wantSnapshots = !streamed || (stream.refused !== undefined && (!focused || imgFailed));
+  const snaps = useWorkerFrames(
+    active && wantSnapshots ? { kind: 'snapshots', url: snapshotJobUrl, fps } : undefined,
+    delivery,
+    canvas,
+    ref,
+  );
+  const source = sourceOf(wantSnapshots, stream.refused !== undefined, snaps.refused !== undefined);
+  const onCanvas = source === 'stream-worker' || source === 'snapshots-worker';
+  const { src, clock } = useSnapshots(camera.origin, fps, active && source === 'snapshots-img', ref);
   const now = performance.now();
   const health =
-    source === 'worker' ? tileHealth(stream.clock, STREAM_RATE_FOR_STALLS, now) : tileHealth(clock, fps, now);
+    source === 'stream-worker'
+      ? tileHealth(stream.clock, STREAM_RATE_FOR_STALLS, now)
+      : tileHealth(source === 'snapshots-worker' ? snaps.clock : clock, fps, now);
   const label = labelOf(camera);
-  const kind = !active ? 'paused' : source === 'img' ? 'streaming' : health.kind;
+  const kind = !active ? 'paused' : source === 'stream-img' ? 'streaming' : health.kind;
   const state = !active
     ? 'paused while out of view'
-    : source === 'img'
+    : source === 'stream-img'
       ? 'live stream'
-      : `${source === 'worker' ? 'stream ' : ''}${describeTileHealth(health)}`;
+      : `${source === 'stream-worker' ? 'stream ' : ''}${describeTileHealth(health)}`;
+  const why = stream.refused ?? snaps.refused;
   return (
     <figure ref={ref} class="tile" data-focused={focused} data-state={kind} data-source={source}>
-      {source === 'worker' ? (
-        <canvas ref={canvas} role="img" aria-label={`Live stream of ${label}`} />
-      ) : source === 'img' ? (
+      {onCanvas ? (
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={source === 'stream-worker' ? `Live stream of ${label}` : `Latest view from ${label}`}
+        />
+      ) : source === 'stream-img' ? (
         <StreamImage
           url={streamUrl(camera.origin)}
           alt={`Live stream of ${label}`}
@@ -76,7 +96,7 @@ export function Tile({ camera, fps, streams, focused, onFocus, delivery }: TileP
       )}
       <figcaption class="row">
         <span class="tile-name">{label}</span>
-        <span class="tile-state" data-kind={kind} title={streamed ? stream.refused : undefined}>
+        <span class="tile-state" data-kind={kind} title={why}>
           {state}
         </span>
         <button type="button" onClick={() => onFocus(focused ? undefined : camera.id)}>

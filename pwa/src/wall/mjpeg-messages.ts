@@ -1,4 +1,4 @@
-/** What the wall page and its MJPEG worker (mjpeg-worker.ts) say to each other. */
+/** What the wall page and a tile's worker (mjpeg-worker.ts) say to each other. */
 
 /**
  * How a frame reaches the page: decoded to an ImageBitmap in the worker and transferred, or as
@@ -9,17 +9,20 @@
  */
 export type FrameDelivery = 'bitmap' | 'blob';
 
+/** What a tile's worker fetches: the camera's MJPEG stream, or its snapshots at `fps`. */
+export type WorkerJob = { kind: 'stream'; url: string } | { kind: 'snapshots'; url: string; fps: number };
+
 export type ToWorker =
-  | { type: 'start'; url: string; delivery: FrameDelivery }
+  | { type: 'start'; job: WorkerJob; delivery: FrameDelivery }
   /** The page drew the last frame: the worker may send the next (only the newest is kept). */
   | { type: 'drawn' };
 
 export type FromWorker =
   | { type: 'frame'; image: ImageBitmap | Blob }
-  /** The stream failed or ended; the worker tries again in `retryMs`. */
+  /** A request failed or the stream ended; the worker tries again in `retryMs`. */
   | { type: 'failure'; message: string; retryMs: number }
   /**
-   * The camera answers but will not stream to this page (an HTTP error, not MJPEG, or no CORS
-   * for this origin): the worker stops, and the tile shows the stream another way.
+   * The camera answers but will not serve this page's scripts (an HTTP error, not MJPEG or JPEG,
+   * or no CORS for this origin): the worker stops, and the tile shows the camera another way.
    */
   | { type: 'refused'; message: string };

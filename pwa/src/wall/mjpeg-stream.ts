@@ -3,35 +3,30 @@
  * reopens it with the tile clock's backoff when it fails, ends or goes quiet. Runs in the wall's
  * worker (mjpeg-worker.ts); fetch and sleep are passed in, so it is tested in Node.
  */
+import { type FetchDeps, fetchFromCamera, Refused } from './camera-fetch.ts';
 import { boundaryOf, MjpegParser } from './mjpeg-parser.ts';
 import { backoff } from './tile-clock.ts';
 
 /** The camera ends a stream that had no frame for 10 s (firmware/API.md); a link quiet that long is dead. */
 export const QUIET_LIMIT_MS = 10_000;
-/** How long the reachability probe after a failed first connection may take. */
-const PROBE_TIMEOUT_MS = 6_000;
 
-export interface StreamEvents {
+/** What the stream and snapshot loops report (mjpeg-worker.ts passes it on to the page). */
+export interface FrameEvents {
   frame(jpeg: Uint8Array<ArrayBuffer>): void;
-  /** The stream failed or ended; the next attempt comes after `retryMs`. */
+  /** The request failed or the stream ended; the next attempt comes after `retryMs`. */
   failure(message: string, retryMs: number): void;
-  /** The camera answers but will not stream to this page: nothing more is tried. */
+  /** The camera answers but will not serve this page: nothing more is tried. */
   refused(message: string): void;
 }
 
-export interface StreamDeps {
-  fetch: (url: string, init: RequestInit) => Promise<Response>;
-  sleep: (ms: number) => Promise<void>;
+export interface StreamDeps extends FetchDeps {
   quietLimitMs?: number;
 }
-
-/** The camera answered, but not with a stream this page may read: trying again will not help. */
-class Refused extends Error {}
 
 /** Streams until refused or `stop` is aborted; never rejects. */
 export async function keepStreaming(
   url: string,
-  events: StreamEvents,
+  events: FrameEvents,
   deps: StreamDeps,
   stop?: AbortSignal,
 ): Promise<void> {
@@ -79,7 +74,7 @@ async function streamOnce(
   };
   stillAlive();
   try {
-    const res = await connect(url, deps, everStreamed, controller.signal);
+    const res = await fetchFromCamera(url, { signal: controller.signal }, deps, everStreamed);
     if (!res.ok) throw new Refused(`the camera answered ${res.status} to the stream`);
     const boundary = boundaryOf(res.headers.get('Content-Type'));
     if (!boundary || !res.body) throw new Refused('the camera did not answer with an MJPEG stream');
@@ -102,35 +97,5 @@ async function streamOnce(
   } finally {
     clearTimeout(quiet);
     controller.abort();
-  }
-}
-
-/**
- * fetch() fails the same way for a camera that is off and for one that does not let this origin
- * read it (CORS). Until the first frame, an opaque request tells them apart: it succeeds whenever
- * a web server answers at all.
- */
-async function connect(
-  url: string,
-  deps: StreamDeps,
-  everStreamed: boolean,
-  signal: AbortSignal,
-): Promise<Response> {
-  try {
-    return await deps.fetch(url, { cache: 'no-store', signal });
-  } catch (err) {
-    if (everStreamed || signal.aborted) throw err;
-    const answers = await deps
-      .fetch(new URL('/', url).href, {
-        mode: 'no-cors',
-        cache: 'no-store',
-        signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
-      })
-      .then(
-        () => true,
-        () => false,
-      );
-    if (answers) throw new Refused('the camera does not let this app read its stream (allowed web origins)');
-    throw new Error('the camera does not answer');
   }
 }

@@ -1,10 +1,11 @@
 /**
- * A dedicated worker that keeps one camera's MJPEG stream flowing to a wall tile (mjpeg-stream.ts)
- * and hands the page only the newest JPEG, decoded, once the page drew the one before. The page
- * stops it with `terminate()`, which also aborts the request.
+ * A wall tile's dedicated worker: keeps one camera's MJPEG stream (mjpeg-stream.ts) or snapshots
+ * (snapshot-loop.ts) flowing, and hands the page only the newest JPEG, decoded, once the page drew
+ * the one before. The page stops it with `terminate()`, which also aborts the request.
  */
 import type { FrameDelivery, FromWorker, ToWorker } from './mjpeg-messages.ts';
-import { keepStreaming } from './mjpeg-stream.ts';
+import { type FrameEvents, keepStreaming } from './mjpeg-stream.ts';
+import { keepSnapshotting } from './snapshot-loop.ts';
 
 /**
  * pwa/tsconfig.json checks this file with the DOM library, where `self` is a Window; here it is a
@@ -20,19 +21,25 @@ let delivery: FrameDelivery = 'bitmap';
 let inFlight = false;
 let newest: Uint8Array<ArrayBuffer> | undefined;
 
+const events: FrameEvents = {
+  frame: offer,
+  failure: (message, retryMs) => scope.postMessage({ type: 'failure', message, retryMs }),
+  refused: (message) => scope.postMessage({ type: 'refused', message }),
+};
+const deps = {
+  fetch: (url: string, init: RequestInit) => fetch(url, init),
+  sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms)),
+  now: () => performance.now(),
+};
+
 scope.addEventListener('message', (e) => {
   const msg = e.data;
   if (msg.type === 'start') {
     delivery = msg.delivery;
-    void keepStreaming(
-      msg.url,
-      {
-        frame: offer,
-        failure: (message, retryMs) => scope.postMessage({ type: 'failure', message, retryMs }),
-        refused: (message) => scope.postMessage({ type: 'refused', message }),
-      },
-      { fetch: (url, init) => fetch(url, init), sleep: (ms) => new Promise((done) => setTimeout(done, ms)) },
-    );
+    const { job } = msg;
+    void (job.kind === 'stream'
+      ? keepStreaming(job.url, events, deps)
+      : keepSnapshotting(job.url, job.fps, events, deps));
   } else if (msg.type === 'drawn') {
     inFlight = false;
     sendNewest();

@@ -1,8 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { streamUrl } from '../api/camera-client.ts';
 import { countFrame } from './frame-counter.ts';
-import type { FrameDelivery, FromWorker, ToWorker } from './mjpeg-messages.ts';
+import type { FrameDelivery, FromWorker, ToWorker, WorkerJob } from './mjpeg-messages.ts';
 import { newClock, onFailure, onFrame, type TileClock } from './tile-clock.ts';
 
 /** The worker's hashed file name, written in by the build (build/lib/pwa.ts). */
@@ -11,33 +10,35 @@ declare const __PRINTCAM_MJPEG_WORKER__: string;
 /** How often the tile's label follows the stream: a label redrawn per frame would cost the page more. */
 const LABEL_TICK_MS = 1000;
 
-export interface MjpegTile {
+export interface WorkerFrames {
   clock: TileClock;
-  /** Why the camera will not stream to this page; the tile then shows the stream another way. */
+  /** Why the camera will not serve this page's scripts; the tile then shows it another way. */
   refused?: string;
 }
 
 /**
- * Streams a camera into `canvas` through the MJPEG worker while `active`, counting each frame
- * drawn on `counter` (`data-frames`, read by the e2e tests and the stream-wall benchmark). The
- * worker is ended when the tile goes inactive, which aborts its request.
+ * Runs `job` (a camera's stream or snapshots) in a worker and draws its frames into `canvas`,
+ * counting each on `counter` (`data-frames`, read by the e2e tests and the stream-wall
+ * benchmark). No job, no worker: ending it aborts its request.
  */
-export function useMjpegStream(
-  origin: string,
-  active: boolean,
+export function useWorkerFrames(
+  job: WorkerJob | undefined,
   delivery: FrameDelivery,
   canvas: RefObject<HTMLCanvasElement | null>,
   counter: RefObject<HTMLElement | null>,
-): MjpegTile {
+): WorkerFrames {
   const [clock, setClock] = useState(newClock);
   const [refused, setRefused] = useState<string>();
-  // Asked again each time the tile starts streaming: the camera's settings may have changed.
+  const kind = job?.kind;
+  const url = job?.url;
+  const fps = job?.kind === 'snapshots' ? job.fps : 0;
+  // Asked again each time the job starts: the camera's settings may have changed.
   useEffect(() => {
-    if (!active) setRefused(undefined);
-  }, [active]);
+    if (!kind) setRefused(undefined);
+  }, [kind]);
   useEffect(() => {
-    if (!active || refused) return;
-    // A new connection starts a new count: the last frame of an earlier one says nothing now.
+    if (!job || refused) return;
+    // A new job starts a new count: the last frame of an earlier one says nothing now.
     let current = newClock();
     setClock(current);
     const worker = new Worker(new URL(__PRINTCAM_MJPEG_WORKER__, document.baseURI));
@@ -70,12 +71,12 @@ export function useMjpegStream(
         setRefused(data.message);
       }
     };
-    send({ type: 'start', url: streamUrl(origin), delivery });
+    send({ type: 'start', job, delivery });
     const ticker = setInterval(() => setClock(current), LABEL_TICK_MS);
     return () => {
       worker.terminate();
       clearInterval(ticker);
     };
-  }, [origin, active, delivery, refused]);
+  }, [kind, url, fps, delivery, refused]);
   return { clock, refused };
 }
