@@ -3,9 +3,10 @@
 /**
  * How a frame reaches the page: decoded to an ImageBitmap in the worker and transferred, or as
  * the JPEG Blob for the page to turn into one. Chromium decodes off the main thread either way;
- * the Blob path still costs the main thread about a quarter more CPU per frame (the stream-wall
- * benchmark, a 15 fps SVGA stream: 3.6 % against 2.8 %), so the wall uses `bitmap`. `blob` stays
- * selectable (`?mjpeg-delivery=blob`) so the benchmark keeps comparing the two.
+ * the Blob path still costs the main thread a quarter to a third more CPU (the stream-wall
+ * benchmark, a 15 fps SVGA stream: about 3.8 % against 2.9 %, paired ratio 1.25–1.35×), so the
+ * wall uses `bitmap`. `blob` stays selectable (`?mjpeg-delivery=blob`) so the benchmark keeps
+ * comparing the two.
  */
 export type FrameDelivery = 'bitmap' | 'blob';
 

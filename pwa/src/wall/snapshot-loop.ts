@@ -1,7 +1,8 @@
 /**
  * Fetches a camera's snapshots at a chosen rate, one request at a time, backing off when the
  * camera stops answering. The worker's snapshot mode: the page only draws the decoded picture,
- * which costs its main thread far less than an `<img>` per snapshot (stream-wall benchmark).
+ * which costs its main thread about 2.6× less CPU than an `<img>` per snapshot (stream-wall
+ * benchmark, 24 tiles at 2/s: 4.5 % against 11.8 %).
  */
 import { type FetchDeps, fetchFromCamera, Refused } from './camera-fetch.ts';
 import type { FrameEvents } from './mjpeg-stream.ts';
