@@ -184,8 +184,8 @@ export const streamWall: Benchmark = {
   async run(ctx) {
     if (!existsSync(join(paths.pwaDist, 'index.html')))
       throw new Error('pwa/dist is missing: the build did not run');
-    // Four walls of 10 s and two rounds of 6 s per delivery keep this benchmark under 90 s.
-    const parts = Math.max(3, Math.min(5, Math.ceil(ctx.repeat / 2)));
+    // Three walls of 8 s and two rounds of 6 s per delivery keep this benchmark under 90 s.
+    const parts = Math.max(3, Math.min(4, Math.ceil(ctx.repeat / 3)));
     const focusedParts = 3;
     const rounds = 2;
     ctx.log(`starting ${CAMERA_COUNT} simulated cameras`);

@@ -3,9 +3,9 @@
 /**
  * How a frame reaches the page: decoded to an ImageBitmap in the worker and transferred, or as
  * the JPEG Blob for the page to turn into one. Chromium decodes off the main thread either way;
- * the Blob path still costs the main thread a quarter to a third more CPU (the stream-wall
- * benchmark, a 15 fps SVGA stream: about 3.8 % against 2.9 %, paired ratio 1.25–1.35×), so the
- * wall uses `bitmap`. `blob` stays selectable (`?mjpeg-delivery=blob`) so the benchmark keeps
+ * the Blob path still costs the main thread 10–35 % more CPU (the stream-wall benchmark, a 15 fps
+ * SVGA stream, paired Blob ÷ ImageBitmap ratios of 1.1–1.35× over four runs; about 3 % of the main
+ * thread either way), so the wall uses `bitmap`. `blob` stays selectable (`?mjpeg-delivery=blob`) so the benchmark keeps
  * comparing the two.
  */
 export type FrameDelivery = 'bitmap' | 'blob';
