@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildPwa } from './pwa.ts';
 
-test('the wall’s MJPEG worker is built under a hashed name the app knows, and precached', async () => {
+test('the wall tiles’ worker is built under a hashed name the app knows, and precached', async () => {
   const out = mkdtempSync(join(tmpdir(), 'printcam-pwa-'));
   await buildPwa({ outDir: out, base: '/printcam/' });
-  const worker = readdirSync(out).find((f) => /^mjpeg-worker-[A-Z0-9]{8}\.js$/.test(f));
+  const worker = readdirSync(out).find((f) => /^tile-worker-[A-Z0-9]{8}\.js$/.test(f));
   assert.ok(worker, 'a hashed worker script at the top of the site');
   const source = readFileSync(join(out, worker), 'utf8');
   assert.doesNotMatch(source, /^\s*(import|export)\b/m, 'a classic script: it starts without module support');

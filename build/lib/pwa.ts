@@ -38,7 +38,7 @@ export async function buildPwa(opts: PwaOptions = {}): Promise<SizeRow[]> {
   const out = opts.outDir ?? paths.pwaDist;
   const base = normalizeBase(opts.base ?? process.env.PRINTCAM_PWA_BASE ?? '/');
   rmSync(out, { recursive: true, force: true });
-  const mjpegWorker = await buildMjpegWorker(out);
+  const tileWorker = await buildTileWorker(out);
   const result = await esbuild.build({
     entryPoints: { main: join(paths.pwa, 'src', 'main.tsx') },
     bundle: true,
@@ -60,7 +60,7 @@ export async function buildPwa(opts: PwaOptions = {}): Promise<SizeRow[]> {
       'process.env.NODE_ENV': '"production"',
       // A firmware index for releases newer than the bundled ones (pwa/src/flasher/firmware.ts).
       __PRINTCAM_FIRMWARE_FEED__: JSON.stringify(process.env.PRINTCAM_FIRMWARE_FEED ?? ''),
-      __PRINTCAM_MJPEG_WORKER__: JSON.stringify(mjpegWorker),
+      __PRINTCAM_TILE_WORKER__: JSON.stringify(tileWorker),
     },
   });
   const outputs = result.metafile.outputs;
@@ -110,14 +110,14 @@ export async function buildPwa(opts: PwaOptions = {}): Promise<SizeRow[]> {
 }
 
 /**
- * The wall's MJPEG worker (pwa/src/wall/mjpeg-worker.ts), its own entry point built first: the app
+ * The wall tiles' worker (pwa/src/wall/tile-worker.ts), its own entry point built first: the app
  * learns its hashed name through `define`, since esbuild does not bundle `new Worker(new URL(…))`.
  * A classic script, so every browser that runs the app can start it. Returns its path under `out`,
  * which the service worker precaches with everything else.
  */
-async function buildMjpegWorker(out: string): Promise<string> {
+async function buildTileWorker(out: string): Promise<string> {
   const result = await esbuild.build({
-    entryPoints: { 'mjpeg-worker': join(paths.pwa, 'src', 'wall', 'mjpeg-worker.ts') },
+    entryPoints: { 'tile-worker': join(paths.pwa, 'src', 'wall', 'tile-worker.ts') },
     bundle: true,
     format: 'iife',
     minify: true,
@@ -130,7 +130,7 @@ async function buildMjpegWorker(out: string): Promise<string> {
     logLevel: 'silent',
   });
   const file = Object.keys(result.metafile.outputs).find((f) => f.endsWith('.js'));
-  if (!file) throw new Error('the MJPEG worker build produced no script');
+  if (!file) throw new Error('the build of the wall tiles’ worker produced no script');
   return relative(out, join(paths.root, file));
 }
 

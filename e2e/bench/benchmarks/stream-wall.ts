@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { paths } from '../../../build/lib/paths.ts';
-import type { FrameDelivery } from '../../../pwa/src/wall/mjpeg-messages.ts';
+import type { FrameDelivery } from '../../../pwa/src/wall/tile-worker-messages.ts';
 import { patchSettings } from '../../fixtures/camera-settings.ts';
 import { type PwaServer, startPwaServer } from '../../fixtures/pwa-server.ts';
 import { type SimCamera, startSimCamera } from '../../fixtures/sim-camera.ts';

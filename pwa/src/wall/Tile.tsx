@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { snapshotUrl, streamUrl } from '../api/camera-client.ts';
 import { type Camera, labelOf } from '../cameras/camera-list.ts';
-import type { FrameDelivery } from './mjpeg-messages.ts';
 import { describeTileHealth, tileHealth } from './tile-clock.ts';
+import type { FrameDelivery } from './tile-worker-messages.ts';
 import { useActive } from './use-active.ts';
 import { useSnapshots } from './use-snapshots.ts';
 import { useWorkerFrames } from './use-worker-frames.ts';

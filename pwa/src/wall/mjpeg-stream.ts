@@ -1,7 +1,7 @@
 /**
  * Keeps one camera's MJPEG stream flowing: fetches it, parses the parts as they arrive, and
  * reopens it with the tile clock's backoff when it fails, ends or goes quiet. Runs in the wall's
- * worker (mjpeg-worker.ts); fetch and sleep are passed in, so it is tested in Node.
+ * worker (tile-worker.ts); fetch and sleep are passed in, so it is tested in Node.
  */
 import { type FetchDeps, fetchFromCamera, Refused } from './camera-fetch.ts';
 import { boundaryOf, MjpegParser } from './mjpeg-parser.ts';
@@ -10,7 +10,7 @@ import { backoff } from './tile-clock.ts';
 /** The camera ends a stream that had no frame for 10 s (firmware/API.md); a link quiet that long is dead. */
 export const QUIET_LIMIT_MS = 10_000;
 
-/** What the stream and snapshot loops report (mjpeg-worker.ts passes it on to the page). */
+/** What the stream and snapshot loops report (tile-worker.ts passes it on to the page). */
 export interface FrameEvents {
   frame(jpeg: Uint8Array<ArrayBuffer>): void;
   /** The request failed or the stream ended; the next attempt comes after `retryMs`. */

@@ -1,11 +1,11 @@
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { countFrame } from './frame-counter.ts';
-import type { FrameDelivery, FromWorker, ToWorker, WorkerJob } from './mjpeg-messages.ts';
 import { newClock, onFailure, onFrame, type TileClock } from './tile-clock.ts';
+import type { FrameDelivery, FromWorker, ToWorker, WorkerJob } from './tile-worker-messages.ts';
 
 /** The worker's hashed file name, written in by the build (build/lib/pwa.ts). */
-declare const __PRINTCAM_MJPEG_WORKER__: string;
+declare const __PRINTCAM_TILE_WORKER__: string;
 
 /** How often the tile's label follows the stream: a label redrawn per frame would cost the page more. */
 const LABEL_TICK_MS = 1000;
@@ -41,7 +41,7 @@ export function useWorkerFrames(
     // A new job starts a new count: the last frame of an earlier one says nothing now.
     let current = newClock();
     setClock(current);
-    const worker = new Worker(new URL(__PRINTCAM_MJPEG_WORKER__, document.baseURI));
+    const worker = new Worker(new URL(__PRINTCAM_TILE_WORKER__, document.baseURI));
     const send = (msg: ToWorker) => worker.postMessage(msg);
     const draw = (image: ImageBitmap) => {
       const el = canvas.current;

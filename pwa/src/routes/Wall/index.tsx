@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { appPath } from '../../base.ts';
 import { useCameras } from '../../cameras/cameras.ts';
 import { setPrefs, usePrefs, WALL_RATES, type WallTiles } from '../../prefs/prefs.ts';
-import type { FrameDelivery } from '../../wall/mjpeg-messages.ts';
 import { Tile } from '../../wall/Tile.tsx';
+import type { FrameDelivery } from '../../wall/tile-worker-messages.ts';
 
 /**
  * How the focused tile's worker hands frames over: `?mjpeg-delivery=blob` switches to the path the

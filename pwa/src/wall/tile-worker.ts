@@ -3,9 +3,10 @@
  * (snapshot-loop.ts) flowing, and hands the page only the newest JPEG, decoded, once the page drew
  * the one before. The page stops it with `terminate()`, which also aborts the request.
  */
-import type { FrameDelivery, FromWorker, ToWorker } from './mjpeg-messages.ts';
+
 import { type FrameEvents, keepStreaming } from './mjpeg-stream.ts';
 import { keepSnapshotting } from './snapshot-loop.ts';
+import type { FrameDelivery, FromWorker, ToWorker } from './tile-worker-messages.ts';
 
 /**
  * pwa/tsconfig.json checks this file with the DOM library, where `self` is a Window; here it is a

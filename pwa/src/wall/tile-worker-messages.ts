@@ -1,4 +1,4 @@
-/** What the wall page and a tile's worker (mjpeg-worker.ts) say to each other. */
+/** What the wall page and a tile's worker (tile-worker.ts) say to each other. */
 
 /**
  * How a frame reaches the page: decoded to an ImageBitmap in the worker and transferred, or as
