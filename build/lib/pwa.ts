@@ -38,6 +38,7 @@ export async function buildPwa(opts: PwaOptions = {}): Promise<SizeRow[]> {
   const out = opts.outDir ?? paths.pwaDist;
   const base = normalizeBase(opts.base ?? process.env.PRINTCAM_PWA_BASE ?? '/');
   rmSync(out, { recursive: true, force: true });
+  const tileWorker = await buildTileWorker(out);
   const result = await esbuild.build({
     entryPoints: { main: join(paths.pwa, 'src', 'main.tsx') },
     bundle: true,
@@ -59,6 +60,7 @@ export async function buildPwa(opts: PwaOptions = {}): Promise<SizeRow[]> {
       'process.env.NODE_ENV': '"production"',
       // A firmware index for releases newer than the bundled ones (pwa/src/flasher/firmware.ts).
       __PRINTCAM_FIRMWARE_FEED__: JSON.stringify(process.env.PRINTCAM_FIRMWARE_FEED ?? ''),
+      __PRINTCAM_TILE_WORKER__: JSON.stringify(tileWorker),
     },
   });
   const outputs = result.metafile.outputs;
@@ -105,6 +107,31 @@ export async function buildPwa(opts: PwaOptions = {}): Promise<SizeRow[]> {
     );
   }
   return rows;
+}
+
+/**
+ * The wall tiles' worker (pwa/src/wall/tile-worker.ts), its own entry point built first: the app
+ * learns its hashed name through `define`, since esbuild does not bundle `new Worker(new URL(…))`.
+ * A classic script, so every browser that runs the app can start it. Returns its path under `out`,
+ * which the service worker precaches with everything else.
+ */
+async function buildTileWorker(out: string): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: { 'tile-worker': join(paths.pwa, 'src', 'wall', 'tile-worker.ts') },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    sourcemap: 'linked',
+    target: ['es2022'],
+    outdir: out,
+    entryNames: '[name]-[hash]',
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const file = Object.keys(result.metafile.outputs).find((f) => f.endsWith('.js'));
+  if (!file) throw new Error('the build of the wall tiles’ worker produced no script');
+  return relative(out, join(paths.root, file));
 }
 
 type Outputs = esbuild.Metafile['outputs'];

@@ -1,5 +1,7 @@
+import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { snapshotUrl } from '../api/camera-client.ts';
+import { countFrame } from './frame-counter.ts';
 import { newClock, nextDelay, onFailure, onFrame, type TileClock } from './tile-clock.ts';
 
 /** A snapshot that has not arrived by now is a failure: a dead IP can hang a request far longer. */
@@ -10,12 +12,14 @@ const LABEL_TICK_MS = 1000;
 /**
  * Fetches snapshots at `fps` while `active`, one request at a time, backing off when the camera
  * stops answering and recovering by itself when it answers again. Each frame is decoded in an
- * off-screen Image first, so the tile never flashes an empty box.
+ * off-screen Image first, so the tile never flashes an empty box. Each frame is counted on
+ * `counter` (`data-frames`).
  */
 export function useSnapshots(
   origin: string,
   fps: number,
   active: boolean,
+  counter: RefObject<HTMLElement | null>,
 ): { src?: string; clock: TileClock } {
   const [src, setSrc] = useState<string>();
   const [clock, setClock] = useState(newClock);
@@ -32,7 +36,10 @@ export function useSnapshots(
       if (stopped) return;
       const now = performance.now();
       current = ok ? onFrame(current, now) : onFailure(current);
-      if (ok) setSrc(img.src);
+      if (ok) {
+        setSrc(img.src);
+        countFrame(counter.current);
+      }
       setClock(current);
       timer = setTimeout(request, nextDelay(current, fps, started, now));
     };
