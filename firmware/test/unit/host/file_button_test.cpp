@@ -7,10 +7,10 @@
 #include <filesystem>
 
 #include "core/app/setup_button.hpp"
+#include "fakes/temp_dir.hpp"
 
 TEST_CASE("The simulated button reads pressed while its file exists, released otherwise") {
-  const std::filesystem::path path = std::filesystem::temp_directory_path() / "printcam-button-test";
-  std::filesystem::remove(path);
+  const std::filesystem::path path = std::filesystem::path(printcam::fakes::temp_dir("button")) / "button";
   const printcam::host::FileButton button(path.string());
   CHECK(button.level() != printcam::app::kButtonPressedLevel);
   std::FILE* f = std::fopen(path.c_str(), "w");

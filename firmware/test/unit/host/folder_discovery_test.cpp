@@ -11,6 +11,8 @@
 #include <set>
 #include <thread>
 
+#include "fakes/temp_dir.hpp"
+
 using printcam::host::FolderDiscovery;
 using printcam::ports::DiscoveryEvent;
 using printcam::ports::ServiceAdvert;
@@ -23,10 +25,7 @@ constexpr int kMaxWaitSteps = 200;
 constexpr auto kWaitStep = std::chrono::milliseconds(25);
 
 fs::path fresh_dir() {
-  const fs::path dir = fs::temp_directory_path() / ("printcam-discovery-" + std::to_string(std::rand()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
+  return printcam::fakes::temp_dir("discovery");
 }
 
 /// Records the instances currently heard.

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "fakes/temp_dir.hpp"
+
 using printcam::host::FolderStorage;
 using printcam::host::is_safe_relative_path;
 using printcam::ports::StorageError;
@@ -15,9 +17,7 @@ using printcam::ports::StorageError;
 namespace {
 
 std::string temp_dir() {
-  char tmpl[] = "/tmp/printcam-sd-XXXXXX";
-  REQUIRE(::mkdtemp(tmpl) != nullptr);
-  return tmpl;
+  return printcam::fakes::temp_dir("sd");
 }
 
 }  // namespace

@@ -15,6 +15,7 @@
 #include "fakes/fake_http_client.hpp"
 #include "fakes/manual_clock.hpp"
 #include "fakes/ota_helpers.hpp"
+#include "fakes/temp_dir.hpp"
 
 using namespace printcam;
 using fakes::boot_slots;
@@ -27,9 +28,7 @@ using ota::OtaState;
 namespace {
 
 std::string temp_dir() {
-  char tmpl[] = "/tmp/printcam-otamgr-XXXXXX";
-  REQUIRE(::mkdtemp(tmpl) != nullptr);
-  return tmpl;
+  return printcam::fakes::temp_dir("otamgr");
 }
 
 struct Rig {

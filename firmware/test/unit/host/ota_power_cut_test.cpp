@@ -13,6 +13,7 @@
 #include "core/settings/settings_store.hpp"
 #include "fakes/ota_helpers.hpp"
 #include "fakes/settings_helpers.hpp"
+#include "fakes/temp_dir.hpp"
 #include "platform/host/file_kv_store.hpp"
 
 using namespace printcam;
@@ -25,9 +26,7 @@ using host::FileOtaSlots;
 namespace {
 
 std::string temp_dir() {
-  char tmpl[] = "/tmp/printcam-otacut-XXXXXX";
-  REQUIRE(::mkdtemp(tmpl) != nullptr);
-  return tmpl;
+  return printcam::fakes::temp_dir("otacut");
 }
 
 std::string settings_after_boot(const std::string& dir) {

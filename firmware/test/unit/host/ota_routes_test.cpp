@@ -13,6 +13,7 @@
 #include "fakes/fake_http_client.hpp"
 #include "fakes/manual_clock.hpp"
 #include "fakes/ota_helpers.hpp"
+#include "fakes/temp_dir.hpp"
 
 using namespace printcam;
 using fakes::FakeRequest;
@@ -21,9 +22,7 @@ using fakes::FakeResponse;
 namespace {
 
 std::string temp_dir() {
-  char tmpl[] = "/tmp/printcam-otaroutes-XXXXXX";
-  REQUIRE(::mkdtemp(tmpl) != nullptr);
-  return tmpl;
+  return printcam::fakes::temp_dir("otaroutes");
 }
 
 std::string bytes(const std::vector<std::uint8_t>& v) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "fakes/ota_helpers.hpp"
+#include "fakes/temp_dir.hpp"
 
 using namespace printcam;
 using fakes::install;
@@ -19,9 +20,7 @@ using ports::SlotState;
 namespace {
 
 std::string temp_dir() {
-  char tmpl[] = "/tmp/printcam-ota-XXXXXX";
-  REQUIRE(::mkdtemp(tmpl) != nullptr);
-  return tmpl;
+  return printcam::fakes::temp_dir("ota");
 }
 
 FileOtaSlots boot(const std::string& dir) {

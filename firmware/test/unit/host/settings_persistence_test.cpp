@@ -9,6 +9,7 @@
 
 #include "core/settings/settings_store.hpp"
 #include "fakes/settings_helpers.hpp"
+#include "fakes/temp_dir.hpp"
 #include "platform/host/file_kv_store.hpp"
 
 using namespace printcam;
@@ -20,9 +21,7 @@ using settings::SettingsStore;
 namespace {
 
 std::string temp_dir() {
-  char tmpl[] = "/tmp/printcam-settings-XXXXXX";
-  REQUIRE(::mkdtemp(tmpl) != nullptr);
-  return tmpl;
+  return printcam::fakes::temp_dir("settings");
 }
 
 /// The values a freshly booted camera would have, from the folder alone.

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <string>
 
+#include "fakes/temp_dir.hpp"
 #include "platform/host/jpeg_codec.hpp"
 #include "platform/host/test_pattern.hpp"
 
@@ -22,9 +23,7 @@ namespace {
 constexpr int kFastFps = 60;
 
 std::string temp_dir() {
-  char tmpl[] = "/tmp/printcam-simcam-XXXXXX";
-  REQUIRE(::mkdtemp(tmpl) != nullptr);
-  return tmpl;
+  return printcam::fakes::temp_dir("simcam");
 }
 
 void write_jpeg(const std::string& path, int w, int h) {
