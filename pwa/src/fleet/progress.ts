@@ -30,6 +30,8 @@ export interface UpdateState {
   total: number;
   /** Why it failed, or what the person has to do, in words. */
   message?: string;
+  /** The camera's error code when it refused (API.md §OTA), for the driver's fallback choice. */
+  code?: string;
 }
 
 /** The part of `GET /api/ota` (and the `ota` event) the machine reads. */
@@ -93,7 +95,12 @@ function onOta(s: UpdateState, ota: OtaSnapshot): UpdateState {
       return { ...s, ...counts, phase: 'restarting' };
     case 'failed':
       return ota.error
-        ? { ...s, phase: 'failed', message: otaErrorText(ota.error.code, ota.error.message) }
+        ? {
+            ...s,
+            phase: 'failed',
+            code: ota.error.code,
+            message: otaErrorText(ota.error.code, ota.error.message),
+          }
         : { ...s, phase: 'failed', message: 'The camera says the update failed.' };
     default:
       return s;
@@ -111,7 +118,7 @@ export function step(s: UpdateState, e: UpdateEvent): UpdateState {
       // An upload answered 200 means verified and rebooting; a URL answered 202 means downloading.
       return s.method === 'upload' ? { ...s, phase: 'restarting', received: s.total } : s;
     case 'refused':
-      return { ...s, phase: 'failed', message: otaErrorText(e.code, e.message) };
+      return { ...s, phase: 'failed', code: e.code, message: otaErrorText(e.code, e.message) };
     case 'ota':
       return onOta(s, e.ota);
     case 'gone':

@@ -28,8 +28,8 @@ test('a board without a release, a login wall and an unreachable camera are said
   });
   assert.equal(verdictFor({ reach: 'needs-login' }, { version: '1.0.0' }).kind, 'needs-login');
   assert.equal(
-    verdictFor({ reach: 'offline', why: 'no answer' }, { version: '1.0.0' }).text,
-    'offline: no answer',
+    verdictFor({ reach: 'offline', why: 'offline (no answer)' }, { version: '1.0.0' }).text,
+    'offline (no answer)',
   );
 });
 

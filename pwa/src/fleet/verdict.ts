@@ -8,6 +8,7 @@ import { compareVersions } from '../flasher/manifest.ts';
 export type CameraFacts =
   | { reach: 'online'; board: string; boardName: string; version: string }
   | { reach: 'needs-login' }
+  /** Not reachable, or not a camera this app can update; `why` is the row's phrase. */
   | { reach: 'offline'; why: string };
 
 export type VerdictKind =
@@ -33,7 +34,7 @@ export interface KnownRelease {
 const SEMVER = /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
 
 export function verdictFor(facts: CameraFacts, release: KnownRelease | undefined): Verdict {
-  if (facts.reach === 'offline') return { kind: 'offline', text: `offline: ${facts.why}` };
+  if (facts.reach === 'offline') return { kind: 'offline', text: facts.why };
   if (facts.reach === 'needs-login') return { kind: 'needs-login', text: 'needs login' };
   if (!release) return { kind: 'unknown-board', text: `no release known for ${facts.boardName}` };
   // compareVersions calls two unparsable versions equal; a camera that says "dev" is not "up to date".

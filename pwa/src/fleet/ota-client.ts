@@ -1,0 +1,47 @@
+/**
+ * The OTA calls device-ui's client does not have (`GET /api/ota`, `POST /api/ota/url`), made with
+ * that client's address and login token (api/camera-client.ts) so a camera's one login serves all.
+ * The upload itself is the client's own `ota()` (XMLHttpRequest, for upload progress).
+ */
+import type { Api } from '@device-ui/api/client.ts';
+import { ApiError, errorFromBody } from '@device-ui/api/errors.ts';
+import { PROBE_TIMEOUT_MS } from '../api/camera-client.ts';
+import type { OtaSnapshot } from './progress.ts';
+
+async function call<T>(api: Api, method: string, path: string, body?: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(api.url(path), {
+      method,
+      cache: 'no-store',
+      headers: body === undefined ? api.headers() : { ...api.headers(), 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    });
+  } catch (err) {
+    const timedOut = err instanceof DOMException && err.name === 'TimeoutError';
+    throw new ApiError(0, timedOut ? 'timeout' : 'network', String(err));
+  }
+  const json = (res.headers.get('Content-Type') ?? '').includes('json')
+    ? await res.json().catch(() => null)
+    : null;
+  if (!res.ok) throw errorFromBody(res.status, json);
+  return json as T;
+}
+
+export const getOta = (api: Api): Promise<OtaSnapshot> => call<OtaSnapshot>(api, 'GET', '/api/ota');
+
+/** Asks the camera to download and install the release at `manifestUrl` itself (202 = started). */
+export const startUrlOta = (api: Api, manifestUrl: URL): Promise<OtaSnapshot> =>
+  call<OtaSnapshot>(api, 'POST', '/api/ota/url', { manifest: manifestUrl.href });
+
+export function uploadImage(
+  api: Api,
+  image: Uint8Array,
+  progress: (fraction: number) => void,
+): Promise<void> {
+  return api.ota(
+    new Blob([image as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }),
+    progress,
+  );
+}
