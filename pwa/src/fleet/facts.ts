@@ -28,14 +28,15 @@ export async function loadFacts(origin: string, signal?: AbortSignal): Promise<F
   const { outcome } = await checkAddress(origin, signal);
   switch (outcome.kind) {
     case 'printcam': {
-      const { info } = outcome;
+      // Typed as always there, but firmware without a board service leaves `board` out.
+      const board = (outcome.info as Partial<typeof outcome.info>).board;
       const ota = await getOta(apiFor(origin)).catch(() => undefined);
       return {
         facts: {
           reach: 'online',
-          board: info.board.id,
-          boardName: info.board.name,
-          version: ota?.running?.version ?? info.firmware.version,
+          board: board?.id,
+          boardName: board?.name,
+          version: ota?.running?.version ?? outcome.info.firmware.version,
         },
         ota,
       };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseManifest } from '../flasher/manifest.ts';
-import { newestPerBoard, type Release, readSource } from './release-source.ts';
+import { newestPerBoard, type Release, readSource, releaseFor } from './release-source.ts';
 
 const part = (path: string) => ({ path, offset: 0, sha256: 'a'.repeat(64), size: 10 });
 const manifestJson = (board: string, version: string) => ({
@@ -54,4 +54,13 @@ test('the newest release per board wins, the bundled one on a tie', () => {
   assert.equal(best.get('a')?.manifest.version, '1.1.0');
   assert.equal(best.get('b')?.source, 'bundled');
   assert.equal(best.size, 2);
+});
+
+test('a camera that does not report its board is matched only when one board has a release', () => {
+  const one = newestPerBoard([release('a', '1.0.0', 'bundled')]);
+  assert.equal(releaseFor('a', one).release?.manifest.board, 'a');
+  assert.equal(releaseFor('b', one).release, undefined, 'a reported board is never second-guessed');
+  assert.deepEqual(releaseFor(undefined, one), { release: one.get('a'), assumed: true });
+  const two = newestPerBoard([release('a', '1.0.0', 'x'), release('b', '1.0.0', 'x')]);
+  assert.deepEqual(releaseFor(undefined, two), { assumed: false });
 });

@@ -52,3 +52,17 @@ export function newestPerBoard(found: Release[]): Map<string, Release> {
   }
   return best;
 }
+
+/**
+ * The release for a camera's board. A camera that does not report its board gets the release only
+ * when the app knows releases for a single board (`assumed`): the camera itself refuses an image or
+ * manifest for another board (API.md §OTA), so a wrong guess fails cleanly and changes nothing.
+ */
+export function releaseFor(
+  board: string | undefined,
+  releases: Map<string, Release>,
+): { release?: Release; assumed: boolean } {
+  if (board) return { release: releases.get(board), assumed: false };
+  if (releases.size !== 1) return { assumed: false };
+  return { release: [...releases.values()][0], assumed: true };
+}

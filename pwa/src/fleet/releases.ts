@@ -69,8 +69,9 @@ export async function loadReleases(sources: ReleaseSource[]): Promise<ReleaseLis
     try {
       found.push(...(await readReleases(source)));
     } catch (err) {
-      // A copy of the app built without firmware has no index; that is not worth a warning.
-      if (!source.online && err instanceof Error && err.message === 'HTTP 404') continue;
+      // A copy of the app built without firmware has no index (a 404, or the host's page for any
+      // unknown path); that is not worth a warning.
+      if (!source.online && err instanceof Error && /^(HTTP 404|it is not JSON)$/.test(err.message)) continue;
       const why =
         err instanceof TypeError ? 'it could not be fetched' : String((err as Error).message ?? err);
       problems.push(`${source.label}: ${why}.`);

@@ -9,6 +9,7 @@ import { type FleetFacts, loadFacts } from './facts.ts';
 import type { FleetPrefs } from './fleet-prefs.ts';
 import { isFailure, queued, step, type UpdateState } from './progress.ts';
 import { type QueueRun, runQueue } from './queue.ts';
+import { type Release, releaseFor } from './release-source.ts';
 import { loadReleases, type ReleaseList, releaseSources } from './releases.ts';
 import { updateCamera } from './update-camera.ts';
 import { needsUpdate, type Verdict, verdictFor } from './verdict.ts';
@@ -16,6 +17,9 @@ import { needsUpdate, type Verdict, verdictFor } from './verdict.ts';
 export interface FleetRow {
   camera: Camera;
   facts?: FleetFacts;
+  release?: Release;
+  /** The camera did not report its board; the release is for the only board the app knows. */
+  assumed?: boolean;
   verdict?: Verdict;
   update?: UpdateState;
 }
@@ -34,10 +38,9 @@ export function useFleet(cameras: Camera[], prefs: FleetPrefs | undefined) {
   );
 
   const refresh = (camera: Camera) =>
-    loadFacts(camera.origin).then(
-      (f) => alive.current && setFacts((all) => ({ ...all, [camera.id]: f })),
-      () => {},
-    );
+    loadFacts(camera.origin)
+      .catch((err): FleetFacts => ({ facts: { reach: 'offline', why: `could not be read: ${String(err)}` } }))
+      .then((f) => alive.current && setFacts((all) => ({ ...all, [camera.id]: f })));
   const refreshAll = () => cameras.forEach(refresh);
   const checkReleases = () => {
     if (!prefs) return;
@@ -59,10 +62,15 @@ export function useFleet(cameras: Camera[], prefs: FleetPrefs | undefined) {
 
   const rows: FleetRow[] = cameras.map((camera) => {
     const f = facts[camera.id];
-    const release = f?.facts.reach === 'online' ? releases?.releases.get(f.facts.board) : undefined;
+    const { release, assumed } =
+      f?.facts.reach === 'online' && releases
+        ? releaseFor(f.facts.board, releases.releases)
+        : { release: undefined, assumed: false };
     return {
       camera,
       facts: f,
+      release,
+      assumed,
       verdict: f && releases ? verdictFor(f.facts, release?.manifest) : undefined,
       update: updates[camera.id],
     };
@@ -74,20 +82,17 @@ export function useFleet(cameras: Camera[], prefs: FleetPrefs | undefined) {
   /** Updates the given rows with the screen's settings; the rest of the screen stays usable. */
   const start = (targets: FleetRow[]) => {
     if (!prefs || !releases || run) return;
-    const jobs = new Map<Camera, { from: string; board: string }>();
-    for (const r of targets) {
-      if (r.facts?.facts.reach !== 'online') continue;
-      const release = releases.releases.get(r.facts.facts.board);
-      if (!release) continue;
-      jobs.set(r.camera, { from: r.facts.facts.version, board: r.facts.facts.board });
-      setUpdate(r.camera.id, queued(r.facts.facts.version, release.manifest.version));
+    const jobs = new Map<Camera, { from: string; release: Release }>();
+    for (const { camera, facts: f, release } of targets) {
+      if (f?.facts.reach !== 'online' || !release) continue;
+      jobs.set(camera, { from: f.facts.version, release });
+      setUpdate(camera.id, queued(f.facts.version, release.manifest.version));
     }
     const queue = runQueue(
       [...jobs.keys()],
       prefs,
       async (camera) => {
-        const { from, board } = jobs.get(camera)!;
-        const release = releases.releases.get(board)!;
+        const { from, release } = jobs.get(camera)!;
         const final = await updateCamera(
           { api: apiFor(camera.origin), origin: camera.origin, release, choice: prefs.method, from },
           (s) => setUpdate(camera.id, s),

@@ -33,6 +33,12 @@ test('a board without a release, a login wall and an unreachable camera are said
   );
 });
 
+test('a camera that does not report its board and has no release says so', () => {
+  const v = verdictFor({ reach: 'online', version: '1.0.0' }, undefined);
+  assert.equal(v.kind, 'unknown-board');
+  assert.match(v.text, /does not say which board/);
+});
+
 test('a version that is not semver is not called up to date', () => {
   const v = verdictFor(online('dev'), { version: '1.0.0' });
   assert.equal(v.kind, 'unknown-version');

@@ -6,7 +6,8 @@ import { compareVersions } from '../flasher/manifest.ts';
 
 /** What the app learned from a camera the last time it asked. */
 export type CameraFacts =
-  | { reach: 'online'; board: string; boardName: string; version: string }
+  /** `board` is missing when the firmware does not report it (API.md lists it; older builds lack it). */
+  | { reach: 'online'; board?: string; boardName?: string; version: string }
   | { reach: 'needs-login' }
   /** Not reachable, or not a camera this app can update; `why` is the row's phrase. */
   | { reach: 'offline'; why: string };
@@ -36,7 +37,12 @@ const SEMVER = /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
 export function verdictFor(facts: CameraFacts, release: KnownRelease | undefined): Verdict {
   if (facts.reach === 'offline') return { kind: 'offline', text: facts.why };
   if (facts.reach === 'needs-login') return { kind: 'needs-login', text: 'needs login' };
-  if (!release) return { kind: 'unknown-board', text: `no release known for ${facts.boardName}` };
+  if (!release) {
+    const text = facts.boardName
+      ? `no release known for ${facts.boardName}`
+      : 'unknown board: the camera does not say which board it is';
+    return { kind: 'unknown-board', text };
+  }
   // compareVersions calls two unparsable versions equal; a camera that says "dev" is not "up to date".
   if (!SEMVER.test(facts.version)) {
     return { kind: 'unknown-version', text: `version “${facts.version}” cannot be compared` };

@@ -4,13 +4,11 @@ import { apiFor } from '../../api/camera-client.ts';
 import { appPath } from '../../base.ts';
 import { labelOf } from '../../cameras/camera-list.ts';
 import { describe, isFinished } from '../../fleet/progress.ts';
-import type { Release } from '../../fleet/release-source.ts';
 import type { FleetRow } from '../../fleet/use-fleet.ts';
 import { offersUpdate } from '../../fleet/verdict.ts';
 
 interface Props {
   row: FleetRow;
-  release: Release | undefined;
   busy: boolean;
   /** The login form is open for this row (one at a time: device-ui's form has fixed ids). */
   login: boolean;
@@ -20,8 +18,8 @@ interface Props {
 }
 
 /** One camera: what it runs, what it could run, and its update as it happens. */
-export function FleetRowView({ row, release, busy, login, onLogin, onUpdate, onLoggedIn }: Props) {
-  const { camera, facts, verdict, update } = row;
+export function FleetRowView({ row, busy, login, onLogin, onUpdate, onLoggedIn }: Props) {
+  const { camera, facts, verdict, update, release, assumed } = row;
   const label = labelOf(camera);
   const online = facts?.facts.reach === 'online' ? facts.facts : undefined;
   const needsLogin = facts?.facts.reach === 'needs-login' || update?.phase === 'unconfirmed';
@@ -31,8 +29,10 @@ export function FleetRowView({ row, release, busy, login, onLogin, onUpdate, onL
       <tr data-verdict={verdict?.kind} data-phase={update?.phase}>
         <th scope="row">
           <a href={appPath(`cameras/${camera.id}`)}>{label}</a>
+          <span class="fleet-board muted">
+            {online ? boardText(online.boardName, assumed ? release?.manifest.boardName : undefined) : ''}
+          </span>
         </th>
-        <td>{online?.boardName ?? '—'}</td>
         <td class="fleet-running">{online?.version ?? '—'}</td>
         <td>{release ? release.manifest.version : '—'}</td>
         <td class="fleet-status">
@@ -53,8 +53,6 @@ export function FleetRowView({ row, release, busy, login, onLogin, onUpdate, onL
               {update.message}
             </span>
           )}
-        </td>
-        <td class="row">
           {verdict && offersUpdate(verdict) && (
             <button type="button" onClick={onUpdate} disabled={busy} aria-label={`Update ${label}`}>
               Update
@@ -69,7 +67,7 @@ export function FleetRowView({ row, release, busy, login, onLogin, onUpdate, onL
       </tr>
       {login && (
         <tr>
-          <td colSpan={6} class="fleet-login">
+          <td colSpan={4} class="fleet-login">
             <CamContext.Provider
               value={{ api: apiFor(camera.origin), locked: true, waitRestart: (then) => then?.() }}
             >
@@ -85,4 +83,10 @@ export function FleetRowView({ row, release, busy, login, onLogin, onUpdate, onL
       )}
     </>
   );
+}
+
+/** The camera's board, or the one assumed because the camera does not say (release-source.ts). */
+function boardText(reported: string | undefined, assumed: string | undefined): string {
+  if (reported) return reported;
+  return assumed ? `${assumed} (assumed: the camera does not say)` : 'board not reported';
 }

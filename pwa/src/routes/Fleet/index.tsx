@@ -62,13 +62,9 @@ export function Fleet() {
           <thead>
             <tr>
               <th scope="col">Camera</th>
-              <th scope="col">Board</th>
               <th scope="col">Running</th>
               <th scope="col">Release</th>
               <th scope="col">Status</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -76,11 +72,6 @@ export function Fleet() {
               <FleetRowView
                 key={row.camera.id}
                 row={row}
-                release={
-                  row.facts?.facts.reach === 'online'
-                    ? fleet.releases?.releases.get(row.facts.facts.board)
-                    : undefined
-                }
                 busy={fleet.running}
                 login={loginFor === row.camera.id}
                 onLogin={(open) => setLoginFor(open ? row.camera.id : undefined)}
