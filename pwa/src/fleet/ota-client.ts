@@ -26,6 +26,8 @@ async function call<T>(api: Api, method: string, path: string, body?: unknown): 
     ? await res.json().catch(() => null)
     : null;
   if (!res.ok) throw errorFromBody(res.status, json);
+  // A camera that restarts while answering cuts the body off: as good as no answer.
+  if (json === null) throw new ApiError(0, 'network', 'the answer was cut off');
   return json as T;
 }
 

@@ -80,7 +80,16 @@ async function attempt(
     cutOff = true;
     on({ type: 'gone' });
   }
-  await follow(job, () => s, on, cutOff);
+  try {
+    await follow(job, () => s, on, cutOff);
+  } catch (err) {
+    // A bug here must not leave the row spinning while the queue moves on.
+    on({
+      type: 'refused',
+      code: 'lost_track',
+      message: `The app lost track of this update (${errorText(err)}). Check the camera’s version again.`,
+    });
+  }
   return s;
 }
 
@@ -119,6 +128,8 @@ async function confirm(api: Api, on: (e: UpdateEvent) => void) {
   }
 }
 
+const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
 function errorMessage(err: unknown): string {
-  return `The image could not be loaded on this device: ${err instanceof Error ? err.message : String(err)}`;
+  return `The image could not be loaded on this device: ${errorText(err)}`;
 }
