@@ -2,7 +2,7 @@
 // release comes from a release host on 127.0.0.1, the cameras download it themselves or the PWA
 // uploads it, and every camera's new version is read back from its own API afterwards.
 import type { Locator, Page } from '@playwright/test';
-import { patchSettings } from '../fixtures/camera-settings.ts';
+import { basicAuth, patchSettings } from '../fixtures/camera-settings.ts';
 import { deadAddress } from '../fixtures/pwa-server.ts';
 import { expect, importList, listFile, test } from '../fixtures/pwa-test.ts';
 import { type ReleaseHost, type ReleaseSpec, startReleaseHost } from '../fixtures/release-host.ts';
@@ -194,4 +194,32 @@ test('stop on the first failure leaves the cameras after it untouched', async ({
     await expect(row(page, name).locator('.fleet-verdict')).toHaveText('update available: 9.4.0');
   }
   expect(await Promise.all(cams.map(runningVersion))).toEqual([STARTING, STARTING, STARTING]);
+});
+
+test('a camera with a password is logged into from its row, and its restart asks for the login again', async ({
+  page,
+  pwa,
+}) => {
+  const password = 'fleet-password-1';
+  const [cam] = await startCameras(pwa.url, [BOARD]);
+  await patchSettings(cam.url, { 'security.admin_password': password });
+  await openFleet(page, pwa.url, [{ address: cam.url, name: 'Alpha' }], [{ board: BOARD, version: '9.7.0' }]);
+  await expect(row(page, 'Alpha').locator('.fleet-verdict')).toHaveText('needs login');
+  await page.getByRole('button', { name: 'Log in to Alpha' }).click();
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in', exact: true }).click();
+  await expect(row(page, 'Alpha').locator('.fleet-verdict')).toHaveText('update available: 9.7.0');
+
+  await page.getByRole('button', { name: 'Update Alpha' }).click();
+  // The restart ends every login (tokens live in RAM), so the new version cannot be read yet.
+  await expect(row(page, 'Alpha').locator('.fleet-update')).toHaveText('restarted, log in to confirm', {
+    timeout: RUN_TIMEOUT_MS,
+  });
+  await page.getByRole('button', { name: 'Log in to Alpha' }).click();
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in', exact: true }).click();
+  await expect(row(page, 'Alpha').locator('.fleet-running')).toHaveText('9.7.0');
+  await expect(row(page, 'Alpha').locator('.fleet-verdict')).toHaveText('up to date');
+  const info = await fetch(new URL('api/info', cam.url), { headers: basicAuth(password) });
+  expect(((await info.json()) as { firmware: { version: string } }).firmware.version).toBe('9.7.0');
 });
