@@ -7,6 +7,7 @@ import {
   type OtaSnapshot,
   queued,
   step,
+  summarize,
   type UpdateEvent,
 } from './progress.ts';
 
@@ -119,4 +120,24 @@ test('a finished update ignores later events, and a skipped camera says why', ()
 test('an upload cut off before the camera took it does not count as restarting', () => {
   const s = run([{ type: 'start', method: 'upload', total: 10 }, { type: 'gone' }]);
   assert.equal(s.phase, 'sending');
+});
+
+test('a run is summed up by progress while it runs, then by outcome', () => {
+  const updated = run([
+    { type: 'start', method: 'url', total: 0 },
+    idleOn('1.1.0'),
+    { type: 'confirmed', version: '1.1.0' },
+  ]);
+  const failed = run([
+    { type: 'start', method: 'url', total: 0 },
+    { type: 'refused', code: 'x', message: 'm' },
+  ]);
+  const skipped = run([{ type: 'skip' }]);
+  const waiting = queued('1.0.0', '1.1.0');
+  assert.equal(summarize([updated, failed, waiting], true), 'Updating: 2 of 3 done.');
+  assert.equal(
+    summarize([updated, updated, failed, skipped], false),
+    'Last run: 2 updated, 1 failed, 1 skipped.',
+  );
+  assert.equal(summarize([], false), '');
 });

@@ -180,3 +180,23 @@ export function describe(s: UpdateState): string {
       return 'skipped';
   }
 }
+
+/** The outcomes a finished run is summed up by, in the order they are said. */
+const OUTCOMES: [Phase, string][] = [
+  ['updated', 'updated'],
+  ['failed', 'failed'],
+  ['rolled-back', 'rolled back'],
+  ['unconfirmed', 'not confirmed'],
+  ['skipped', 'skipped'],
+];
+
+/** One line for the screen's status region: progress while running, then the outcome counts. */
+export function summarize(updates: UpdateState[], running: boolean): string {
+  if (running) return `Updating: ${updates.filter(isFinished).length} of ${updates.length} done.`;
+  const counts = OUTCOMES.map(
+    ([phase, words]) => [updates.filter((u) => u.phase === phase).length, words] as const,
+  )
+    .filter(([n]) => n > 0)
+    .map(([n, words]) => `${n} ${words}`);
+  return counts.length > 0 ? `Last run: ${counts.join(', ')}.` : '';
+}

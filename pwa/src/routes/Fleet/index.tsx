@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { appPath } from '../../base.ts';
 import { useCameras } from '../../cameras/cameras.ts';
 import { useFleetPrefs } from '../../fleet/fleet-prefs.ts';
-import { isFinished } from '../../fleet/progress.ts';
+import { summarize } from '../../fleet/progress.ts';
 import { useFleet } from '../../fleet/use-fleet.ts';
 import { needsUpdate } from '../../fleet/verdict.ts';
 import { FleetRowView } from './FleetRow.tsx';
@@ -16,16 +16,10 @@ export function Fleet() {
   const fleet = useFleet(cameras, prefs);
   const [loginFor, setLoginFor] = useState<string>();
   const due = fleet.rows.filter((r) => r.verdict && needsUpdate(r.verdict));
-  const updates = fleet.rows.flatMap((r) => (r.update ? [r.update] : []));
-  const summary = fleet.running
-    ? `Updating: ${updates.filter(isFinished).length} of ${updates.length} done.`
-    : updates.length > 0
-      ? `Last run: ${['updated', 'failed', 'rolled-back', 'unconfirmed', 'skipped']
-          .map((phase) => [phase, updates.filter((u) => u.phase === phase).length] as const)
-          .filter(([, n]) => n > 0)
-          .map(([phase, n]) => `${n} ${phase.replace('-', ' ')}`)
-          .join(', ')}.`
-      : '';
+  const summary = summarize(
+    fleet.rows.flatMap((r) => (r.update ? [r.update] : [])),
+    fleet.running,
+  );
   return (
     <main class="wide">
       <h1>Firmware updates</h1>
