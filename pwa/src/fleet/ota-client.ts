@@ -2,11 +2,14 @@
  * The OTA calls device-ui's client does not have (`GET /api/ota`, `POST /api/ota/url`), made with
  * that client's address and login token (api/camera-client.ts) so a camera's one login serves all.
  * The upload itself is the client's own `ota()` (XMLHttpRequest, for upload progress).
+ * `cameraOta()` bundles what fleet/update-camera.ts needs.
  */
 import type { Api } from '@device-ui/api/client.ts';
 import { ApiError, errorFromBody } from '@device-ui/api/errors.ts';
 import { PROBE_TIMEOUT_MS } from '../api/camera-client.ts';
 import type { OtaSnapshot } from './progress.ts';
+import { loadAppImage } from './releases.ts';
+import type { CameraOta } from './update-camera.ts';
 
 async function call<T>(api: Api, method: string, path: string, body?: unknown): Promise<T> {
   let res: Response;
@@ -37,13 +40,14 @@ export const getOta = (api: Api): Promise<OtaSnapshot> => call<OtaSnapshot>(api,
 export const startUrlOta = (api: Api, manifestUrl: URL): Promise<OtaSnapshot> =>
   call<OtaSnapshot>(api, 'POST', '/api/ota/url', { manifest: manifestUrl.href });
 
-export function uploadImage(
-  api: Api,
-  image: Uint8Array,
-  progress: (fraction: number) => void,
-): Promise<void> {
-  return api.ota(
-    new Blob([image as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }),
-    progress,
-  );
+/** The calls an update makes on one camera, through its shared client (and login token). */
+export function cameraOta(api: Api): CameraOta {
+  return {
+    getOta: () => getOta(api),
+    startUrl: (manifestUrl) => startUrlOta(api, manifestUrl),
+    upload: (image, progress) =>
+      api.ota(new Blob([image as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }), progress),
+    version: async () => (await api.info()).firmware.version,
+    loadImage: loadAppImage,
+  };
 }

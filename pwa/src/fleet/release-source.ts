@@ -13,6 +13,9 @@ export interface Release {
   source: string;
 }
 
+/** The app image's address, beside its manifest (where the camera looks for it too). */
+export const appUrl = (release: Release): URL => new URL(release.manifest.app.path, release.manifestUrl);
+
 export type SourceContent =
   | { kind: 'index'; manifests: URL[] }
   | { kind: 'manifest'; manifest: ReleaseManifest };

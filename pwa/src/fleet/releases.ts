@@ -5,7 +5,7 @@
  */
 import { checkPart } from '../flasher/firmware.ts';
 import { parseManifest } from '../flasher/manifest.ts';
-import { newestPerBoard, type Release, readSource } from './release-source.ts';
+import { appUrl, newestPerBoard, type Release, readSource } from './release-source.ts';
 
 /** Set at build time (PRINTCAM_FIRMWARE_FEED), as for the flasher: an index of newer releases, or "". */
 declare const __PRINTCAM_FIRMWARE_FEED__: string;
@@ -79,9 +79,6 @@ export async function loadReleases(sources: ReleaseSource[]): Promise<ReleaseLis
   }
   return { releases: newestPerBoard(found), problems };
 }
-
-/** The app image's address, beside its manifest. */
-export const appUrl = (release: Release): URL => new URL(release.manifest.app.path, release.manifestUrl);
 
 const images = new Map<string, Promise<Uint8Array>>();
 

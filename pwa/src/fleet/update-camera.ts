@@ -1,12 +1,10 @@
 /**
  * Updates one camera: sends the image (the camera downloads it, or this device uploads it), follows
  * `GET /api/ota` through the check and the restart, and confirms the running version from
- * `/api/info`. Every observation goes through the state machine in progress.ts.
+ * `/api/info`. Every observation goes through the state machine in progress.ts. The camera is
+ * reached through `CameraOta` (ota-client.ts in the app, a fake in the tests).
  */
-import type { Api } from '@device-ui/api/client.ts';
-import { ApiError } from '@device-ui/api/errors.ts';
 import { chooseMethod, type MethodChoice, shouldFallBack } from './method.ts';
-import { getOta, startUrlOta, uploadImage } from './ota-client.ts';
 import {
   isFinished,
   type Method,
@@ -16,26 +14,52 @@ import {
   type UpdateEvent,
   type UpdateState,
 } from './progress.ts';
-import type { Release } from './release-source.ts';
-import { appUrl, loadAppImage } from './releases.ts';
+import { appUrl, type Release } from './release-source.ts';
 
 /** Often enough for a smooth progress bar, rare enough not to slow a downloading camera. */
-const POLL_MS = 700;
+export const POLL_MS = 700;
 /**
  * The longest an update may take: a 2 MB download on weak Wi-Fi, the check, a restart and the new
  * firmware's health confirmation (up to 120 s, OtaManager::kHealthDeadlineMs) with room to spare.
  */
 const DEADLINE_MS = 6 * 60_000;
 
+/**
+ * The calls an update makes. They throw device-ui's ApiError (or anything with the same
+ * `status`/`code`/`message`) on a refusal; `status` 0 means no answer.
+ */
+export interface CameraOta {
+  getOta(): Promise<OtaSnapshot>;
+  startUrl(manifestUrl: URL): Promise<unknown>;
+  upload(image: Uint8Array, progress: (fraction: number) => void): Promise<void>;
+  version(): Promise<string>;
+  /** The app image, checked against the manifest (releases.ts). */
+  loadImage(release: Release): Promise<Uint8Array>;
+}
+
 export interface UpdateJob {
-  api: Api;
+  camera: CameraOta;
   origin: string;
   release: Release;
   choice: MethodChoice;
   /** The version the camera runs now. */
   from: string;
+  /** Between two looks at the camera; shorter in tests. */
+  pollMs?: number;
 }
 
+interface CallError {
+  status: number;
+  code: string;
+  message: string;
+}
+
+function callError(err: unknown): CallError | undefined {
+  const e = err as Partial<CallError> | null;
+  return typeof e?.status === 'number' && typeof e.code === 'string' ? (e as CallError) : undefined;
+}
+
+const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function updateCamera(job: UpdateJob, report: (s: UpdateState) => void): Promise<UpdateState> {
@@ -61,19 +85,26 @@ async function attempt(
   let cutOff = false;
   try {
     if (method === 'url') {
-      await startUrlOta(job.api, job.release.manifestUrl);
+      await job.camera.startUrl(job.release.manifestUrl);
     } else {
-      const image = await loadAppImage(job.release);
-      await uploadImage(job.api, image, (fraction) => on({ type: 'uploaded', fraction }));
+      let image: Uint8Array;
+      try {
+        image = await job.camera.loadImage(job.release);
+      } catch (err) {
+        on({
+          type: 'refused',
+          code: 'image_unavailable',
+          message: `The image could not be loaded on this device: ${errorText(err)}`,
+        });
+        return s;
+      }
+      await job.camera.upload(image, (fraction) => on({ type: 'uploaded', fraction }));
     }
     on({ type: 'accepted' });
   } catch (err) {
-    if (!(err instanceof ApiError)) {
-      on({ type: 'refused', code: 'image_unavailable', message: errorMessage(err) });
-      return s;
-    }
-    if (err.status !== 0) {
-      on({ type: 'refused', code: err.code, message: err.message });
+    const e = callError(err);
+    if (e?.status !== 0) {
+      on({ type: 'refused', code: e?.code ?? 'unexpected', message: e?.message ?? errorText(err) });
       return s;
     }
     // No answer: the camera may have taken the image and restarted before answering. Look.
@@ -97,12 +128,12 @@ async function follow(job: UpdateJob, now: () => UpdateState, on: (e: UpdateEven
   const deadline = Date.now() + DEADLINE_MS;
   while (!isFinished(now())) {
     if (Date.now() > deadline) return on({ type: 'timeout' });
-    await sleep(POLL_MS);
+    await sleep(job.pollMs ?? POLL_MS);
     let ota: OtaSnapshot;
     try {
-      ota = await getOta(job.api);
+      ota = await job.camera.getOta();
     } catch (err) {
-      if (err instanceof ApiError && err.status === 401) return on({ type: 'login-needed' });
+      if (callError(err)?.status === 401) return on({ type: 'login-needed' });
       on({ type: 'gone' });
       continue;
     }
@@ -115,21 +146,15 @@ async function follow(job: UpdateJob, now: () => UpdateState, on: (e: UpdateEven
       });
     }
     on({ type: 'ota', ota });
-    if (now().phase === 'confirming' && !ota.pending_verify) await confirm(job.api, on);
+    if (now().phase === 'confirming' && !ota.pending_verify) await confirm(job.camera, on);
   }
 }
 
-async function confirm(api: Api, on: (e: UpdateEvent) => void) {
+async function confirm(camera: CameraOta, on: (e: UpdateEvent) => void) {
   try {
-    on({ type: 'confirmed', version: (await api.info()).firmware.version });
+    on({ type: 'confirmed', version: await camera.version() });
   } catch (err) {
-    if (err instanceof ApiError && err.status === 401) on({ type: 'login-needed' });
+    if (callError(err)?.status === 401) on({ type: 'login-needed' });
     // Otherwise the next look tries again.
   }
-}
-
-const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
-function errorMessage(err: unknown): string {
-  return `The image could not be loaded on this device: ${errorText(err)}`;
 }

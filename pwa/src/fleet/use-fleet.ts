@@ -7,6 +7,7 @@ import { apiFor } from '../api/camera-client.ts';
 import type { Camera } from '../cameras/camera-list.ts';
 import { type FleetFacts, loadFacts } from './facts.ts';
 import type { FleetPrefs } from './fleet-prefs.ts';
+import { cameraOta } from './ota-client.ts';
 import { isFailure, queued, step, type UpdateState } from './progress.ts';
 import { type QueueRun, runQueue } from './queue.ts';
 import { type Release, releaseFor } from './release-source.ts';
@@ -94,7 +95,13 @@ export function useFleet(cameras: Camera[], prefs: FleetPrefs | undefined) {
       async (camera) => {
         const { from, release } = jobs.get(camera)!;
         const final = await updateCamera(
-          { api: apiFor(camera.origin), origin: camera.origin, release, choice: prefs.method, from },
+          {
+            camera: cameraOta(apiFor(camera.origin)),
+            origin: camera.origin,
+            release,
+            choice: prefs.method,
+            from,
+          },
           (s) => setUpdate(camera.id, s),
         );
         void refresh(camera);
