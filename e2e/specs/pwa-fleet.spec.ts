@@ -103,6 +103,10 @@ test('update all, one after another, leaves every camera on the new version', as
   const posts: string[] = [];
   page.on('request', (r) => r.method() === 'POST' && posts.push(new URL(r.url()).pathname));
   await page.getByRole('button', { name: 'Update all that need it (3)' }).click();
+  // Leaving the screen neither stops the run nor forgets it.
+  await page.getByRole('link', { name: 'Cameras', exact: true }).click();
+  await expect(page.locator('li.camera')).toHaveCount(3);
+  await page.getByRole('link', { name: 'Updates' }).click();
   for (const name of names) {
     await expect(row(page, name).locator('.fleet-update')).toHaveText('updated to 9.4.0', {
       timeout: RUN_TIMEOUT_MS,

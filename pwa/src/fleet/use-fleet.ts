@@ -1,18 +1,15 @@
 /**
- * The fleet screen's state: each camera's facts and verdict, the releases known, each camera's
- * update, and the running queue. The screen (routes/Fleet) only renders this and calls its actions.
+ * The fleet screen's state: each camera's facts and verdict, the releases known, and each camera's
+ * update from the run (run-store.ts). The screen (routes/Fleet) only renders this and calls its actions.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { apiFor } from '../api/camera-client.ts';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Camera } from '../cameras/camera-list.ts';
 import { type FleetFacts, loadFacts } from './facts.ts';
 import type { FleetPrefs } from './fleet-prefs.ts';
-import { cameraOta } from './ota-client.ts';
-import { isFailure, queued, step, type UpdateState } from './progress.ts';
-import { type QueueRun, runQueue } from './queue.ts';
+import type { UpdateState } from './progress.ts';
 import { type Release, releaseFor } from './release-source.ts';
 import { loadReleases, type ReleaseList, releaseSources } from './releases.ts';
-import { updateCamera } from './update-camera.ts';
+import { type RunJob, startRun, stopRun, useRun } from './run-store.ts';
 import { needsUpdate, type Verdict, verdictFor } from './verdict.ts';
 
 export interface FleetRow {
@@ -28,8 +25,6 @@ export interface FleetRow {
 export function useFleet(cameras: Camera[], prefs: FleetPrefs | undefined) {
   const [facts, setFacts] = useState<Record<string, FleetFacts>>({});
   const [releases, setReleases] = useState<ReleaseList>();
-  const [updates, setUpdates] = useState<Record<string, UpdateState>>({});
-  const [run, setRun] = useState<QueueRun<Camera>>();
   const alive = useRef(true);
   useEffect(
     () => () => {
@@ -38,10 +33,17 @@ export function useFleet(cameras: Camera[], prefs: FleetPrefs | undefined) {
     [],
   );
 
-  const refresh = (camera: Camera) =>
-    loadFacts(camera.origin)
-      .catch((err): FleetFacts => ({ facts: { reach: 'offline', why: `could not be read: ${String(err)}` } }))
-      .then((f) => alive.current && setFacts((all) => ({ ...all, [camera.id]: f })));
+  const refresh = useCallback(
+    (camera: Camera) =>
+      loadFacts(camera.origin)
+        .catch(
+          (err): FleetFacts => ({ facts: { reach: 'offline', why: `could not be read: ${String(err)}` } }),
+        )
+        .then((f) => alive.current && setFacts((all) => ({ ...all, [camera.id]: f }))),
+    [],
+  );
+  // A camera whose update ended is read again: its new version, or the old one it kept.
+  const { updates, run } = useRun(refresh);
   const refreshAll = () => cameras.forEach(refresh);
   const checkReleases = () => {
     if (!prefs) return;
@@ -77,44 +79,13 @@ export function useFleet(cameras: Camera[], prefs: FleetPrefs | undefined) {
     };
   });
 
-  const setUpdate = (id: string, s: UpdateState) =>
-    alive.current && setUpdates((all) => ({ ...all, [id]: s }));
-
   /** Updates the given rows with the screen's settings; the rest of the screen stays usable. */
   const start = (targets: FleetRow[]) => {
-    if (!prefs || !releases || run) return;
-    const jobs = new Map<Camera, { from: string; release: Release }>();
-    for (const { camera, facts: f, release } of targets) {
-      if (f?.facts.reach !== 'online' || !release) continue;
-      jobs.set(camera, { from: f.facts.version, release });
-      setUpdate(camera.id, queued(f.facts.version, release.manifest.version));
-    }
-    const queue = runQueue(
-      [...jobs.keys()],
-      prefs,
-      async (camera) => {
-        const { from, release } = jobs.get(camera)!;
-        const final = await updateCamera(
-          {
-            camera: cameraOta(apiFor(camera.origin)),
-            origin: camera.origin,
-            release,
-            choice: prefs.method,
-            from,
-          },
-          (s) => setUpdate(camera.id, s),
-        );
-        void refresh(camera);
-        return { ok: !isFailure(final) };
-      },
-      (camera) =>
-        setUpdates((all) => ({
-          ...all,
-          [camera.id]: step(all[camera.id] ?? queued('', ''), { type: 'skip' }),
-        })),
+    if (!prefs) return;
+    const jobs = targets.flatMap(({ camera, facts: f, release }): RunJob[] =>
+      f?.facts.reach === 'online' && release ? [{ camera, from: f.facts.version, release }] : [],
     );
-    setRun(queue);
-    void queue.done.then(() => alive.current && setRun(undefined));
+    startRun(jobs, prefs);
   };
 
   return {
@@ -126,6 +97,6 @@ export function useFleet(cameras: Camera[], prefs: FleetPrefs | undefined) {
     checkReleases,
     updateOne: (row: FleetRow) => start([row]),
     updateAll: () => start(rows.filter((r) => r.verdict && needsUpdate(r.verdict))),
-    stop: () => run?.stop(),
+    stop: stopRun,
   };
 }
