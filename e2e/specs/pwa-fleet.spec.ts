@@ -51,6 +51,8 @@ async function openFleet(
 }
 
 const row = (page: Page, name: string): Locator => page.getByRole('row').filter({ hasText: name });
+/** The run's status line (the app's update prompt is a status region too). */
+const summary = (page: Page): Locator => page.getByRole('status').and(page.locator('.fleet-summary'));
 
 async function runningVersion(camera: SimCamera): Promise<string> {
   const res = await fetch(new URL('api/info', camera.url));
@@ -114,7 +116,7 @@ test('update all, one after another, leaves every camera on the new version', as
     await expect(row(page, name).locator('.fleet-running')).toHaveText('9.4.0');
     await expect(row(page, name).locator('.fleet-verdict')).toHaveText('up to date');
   }
-  await expect(page.getByRole('status')).toHaveText('Last run: 3 updated.');
+  await expect(summary(page)).toHaveText('Last run: 3 updated.');
   expect(posts).toEqual(['/api/ota/url', '/api/ota/url', '/api/ota/url']);
   expect(await Promise.all(cams.map(runningVersion))).toEqual(['9.4.0', '9.4.0', '9.4.0']);
 });
@@ -149,7 +151,7 @@ test('in parallel, a camera given a wrong-board image fails with the reason and 
   await page.getByLabel('Cameras at once').selectOption('3');
   await expect(page.getByLabel('Stop on the first failure')).not.toBeChecked();
   await page.getByRole('button', { name: 'Update all that need it (3)' }).click();
-  await expect(page.getByRole('status')).toHaveText('Last run: 2 updated, 1 failed.', {
+  await expect(summary(page)).toHaveText('Last run: 2 updated, 1 failed.', {
     timeout: RUN_TIMEOUT_MS,
   });
   await expect(row(page, 'Wrongboard').locator('.fleet-update')).toHaveText('failed');
@@ -189,7 +191,7 @@ test('stop on the first failure leaves the cameras after it untouched', async ({
   );
   await page.getByLabel('Stop on the first failure').check();
   await page.getByRole('button', { name: 'Update all that need it (3)' }).click();
-  await expect(page.getByRole('status')).toHaveText('Last run: 1 failed, 2 skipped.', {
+  await expect(summary(page)).toHaveText('Last run: 1 failed, 2 skipped.', {
     timeout: RUN_TIMEOUT_MS,
   });
   await expect(row(page, 'Wrongboard').locator('.fleet-message')).toContainText('Wrong board');
