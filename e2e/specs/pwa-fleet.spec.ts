@@ -1,11 +1,21 @@
 // Fleet firmware updates in the PWA against simulated cameras that really install OTA images: the
 // release comes from a release host on 127.0.0.1, the cameras download it themselves or the PWA
 // uploads it, and every camera's new version is read back from its own API afterwards.
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { paths } from '../../build/lib/paths.ts';
+import { bundleFirmware } from '../../build/lib/pwa-firmware.ts';
 import { basicAuth, patchSettings } from '../fixtures/camera-settings.ts';
-import { deadAddress } from '../fixtures/pwa-server.ts';
+import { deadAddress, startPwaServer } from '../fixtures/pwa-server.ts';
 import { expect, importList, listFile, test } from '../fixtures/pwa-test.ts';
-import { type ReleaseHost, type ReleaseSpec, startReleaseHost } from '../fixtures/release-host.ts';
+import {
+  type ReleaseHost,
+  type ReleaseSpec,
+  startReleaseHost,
+  writeReleases,
+} from '../fixtures/release-host.ts';
 import { type SimCamera, startSimCamera } from '../fixtures/sim-camera.ts';
 
 const BOARD = 'ai-thinker-esp32-cam';
@@ -228,4 +238,31 @@ test('a camera with a password is logged into from its row, and its restart asks
   await expect(row(page, 'Alpha').locator('.fleet-verdict')).toHaveText('up to date');
   const info = await fetch(new URL('api/info', cam.url), { headers: basicAuth(password) });
   expect(((await info.json()) as { firmware: { version: string } }).firmware.version).toBe('9.7.0');
+});
+
+test('the release bundled with the app is offered without any address and installed from it', async ({
+  page,
+}) => {
+  // A copy of the built app with a release bundled the way `PRINTCAM_FIRMWARE_DIR` bundles one.
+  const site = mkdtempSync(join(tmpdir(), 'printcam-pwa-bundled-'));
+  cpSync(paths.pwaDist, site, { recursive: true });
+  const release = mkdtempSync(join(tmpdir(), 'printcam-fleet-bundle-'));
+  writeReleases(release, [{ board: BOARD, version: '9.8.0' }]);
+  expect(bundleFirmware(release, site)).toEqual([BOARD]);
+  const app = await startPwaServer(site);
+  try {
+    const [cam] = await startCameras(app.url, [BOARD]);
+    await page.goto(app.url);
+    await importList(page, listFile([{ address: cam.url, name: 'Alpha' }]));
+    await page.getByRole('link', { name: 'Updates' }).click();
+    await expect(page.getByText('(bundled with the app)')).toBeVisible();
+    await expect(row(page, 'Alpha').locator('.fleet-verdict')).toHaveText('update available: 9.8.0');
+    await page.getByRole('button', { name: 'Update Alpha' }).click();
+    await expect(row(page, 'Alpha').locator('.fleet-update')).toHaveText('updated to 9.8.0', {
+      timeout: RUN_TIMEOUT_MS,
+    });
+    expect(await runningVersion(cam)).toBe('9.8.0');
+  } finally {
+    await app.close();
+  }
 });
