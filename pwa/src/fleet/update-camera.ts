@@ -17,7 +17,7 @@ import {
 import { appUrl, type Release } from './release-source.ts';
 
 /** Often enough for a smooth progress bar, rare enough not to slow a downloading camera. */
-export const POLL_MS = 700;
+const POLL_MS = 700;
 /**
  * The longest an update may take: a 2 MB download on weak Wi-Fi, the check, a restart and the new
  * firmware's health confirmation (up to 120 s, OtaManager::kHealthDeadlineMs) with room to spare.
