@@ -7,12 +7,14 @@ const Cameras = lazy(() => import('../routes/Cameras/index.tsx').then((m) => m.C
 const Wall = lazy(() => import('../routes/Wall/index.tsx').then((m) => m.Wall));
 const CameraDetail = lazy(() => import('../routes/CameraDetail/index.tsx').then((m) => m.CameraDetail));
 const AppSettings = lazy(() => import('../routes/AppSettings/index.tsx').then((m) => m.AppSettings));
+const Fleet = lazy(() => import('../routes/Fleet/index.tsx').then((m) => m.Fleet));
 const Flash = lazy(() => import('../routes/Flash/index.tsx').then((m) => m.Flash));
 const NotFound = lazy(() => import('../routes/NotFound/index.tsx').then((m) => m.NotFound));
 
 const LINKS = [
   { path: '', label: 'Cameras' },
   { path: 'wall', label: 'Wall' },
+  { path: 'fleet', label: 'Updates' },
   { path: 'flash', label: 'Flash' },
   { path: 'settings', label: 'Settings' },
 ];
@@ -45,6 +47,7 @@ export function App() {
           <Route path={appPath('wall')} component={Wall} />
           <Route path={appPath('cameras/:id')} component={CameraDetail} />
           <Route path={appPath('settings')} component={AppSettings} />
+          <Route path={appPath('fleet')} component={Fleet} />
           <Route path={appPath('flash')} component={Flash} />
           <Route default component={NotFound} />
         </Router>
