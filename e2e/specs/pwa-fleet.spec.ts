@@ -20,6 +20,11 @@ import { type SimCamera, startSimCamera } from '../fixtures/sim-camera.ts';
 
 const BOARD = 'ai-thinker-esp32-cam';
 const OTHER_BOARD = 'freenove-esp32-wrover-dev';
+/** A good release for BOARD, and one for OTHER_BOARD whose image was built for BOARD. */
+const MISLABELLED: ReleaseSpec[] = [
+  { board: BOARD, version: '9.4.0' },
+  { board: OTHER_BOARD, version: '9.4.0', imageBoard: BOARD },
+];
 /** Every simulated camera starts on this version. */
 const STARTING = '0.1.0';
 /** An update of several cameras, each downloading, checking and restarting. */
@@ -148,15 +153,15 @@ test('in parallel, a camera given a wrong-board image fails with the reason and 
   page,
   pwa,
 }) => {
-  // The simulated camera does not report its board in /api/info, so the PWA offers the only
-  // release it knows; the camera of another board refuses it.
+  // The other board's release is mislabelled: its image was built for BOARD, so that camera's own
+  // check refuses it.
   const cams = await startCameras(pwa.url, [BOARD, OTHER_BOARD, BOARD]);
   const names = ['Alpha', 'Wrongboard', 'Charlie'];
   await openFleet(
     page,
     pwa.url,
     cams.map((c, i) => ({ address: c.url, name: names[i] })),
-    [{ board: BOARD, version: '9.4.0' }],
+    MISLABELLED,
   );
   await page.getByLabel('Cameras at once').selectOption('3');
   await expect(page.getByLabel('Stop on the first failure')).not.toBeChecked();
@@ -197,7 +202,7 @@ test('stop on the first failure leaves the cameras after it untouched', async ({
     page,
     pwa.url,
     cams.map((c, i) => ({ address: c.url, name: names[i] })),
-    [{ board: BOARD, version: '9.4.0' }],
+    MISLABELLED,
   );
   await page.getByLabel('Stop on the first failure').check();
   await page.getByRole('button', { name: 'Update all that need it (3)' }).click();

@@ -109,6 +109,7 @@ extern "C" void app_main() {
 
   app::DeviceConfig config;
   config.ota_active = [] { return ota.active(); };
+  config.board = kBoard;
   static app::DeviceApp device(
       app::DevicePorts{clock, system, network, camera, led, storage, kv, upload_http}, std::move(config),
       network_ports);

@@ -148,3 +148,22 @@ test('an early request that never answers times out like any other call', async 
     holder.pcEarly = undefined;
   }
 });
+
+test('each camera keeps its own login token: a client for another camera does not start with it', async () => {
+  const saved = new Map<string, string>();
+  const holder = globalThis as { sessionStorage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> };
+  holder.sessionStorage = {
+    getItem: (k) => saved.get(k) ?? null,
+    setItem: (k, v) => saved.set(k, v),
+    removeItem: (k) => saved.delete(k),
+  };
+  try {
+    fake(() => json(200, { token: 'TA', expires_s: 60 }));
+    await createApi('http://cam-a.local').login('pw');
+    assert.equal(createApi('http://cam-a.local').authed, true);
+    assert.equal(createApi('http://cam-b.local').authed, false);
+    assert.equal(createApi().authed, false);
+  } finally {
+    holder.sessionStorage = undefined;
+  }
+});

@@ -7,6 +7,7 @@ import type { Info, LogLine, Network, Peer, Schema, Status, Value, Values } from
 const TIMEOUT_MS = 8000;
 /** The server skips its Basic-auth prompt for requests carrying this (API.md, auth). */
 const CLIENT_HEADER = { 'X-Requested-With': 'printcam' };
+/** The camera's own page keeps its token here (index.html's early script reads it too). */
 const TOKEN_KEY = 'printcam.token';
 
 /**
@@ -34,7 +35,9 @@ export type Api = ReturnType<typeof createApi>;
  * best-effort extra because the iOS captive mini-browser may refuse storage.
  */
 export function createApi(base = '', opts: ApiOptions = {}) {
-  let token = store();
+  // One key per camera: in the PWA, another camera's token would be refused by this one.
+  const key = base ? `${TOKEN_KEY}@${base}` : TOKEN_KEY;
+  let token = store(key);
   const unauthorized = new Set<() => void>();
   if (opts.onUnauthorized) unauthorized.add(opts.onUnauthorized);
   const told401 = () => {
@@ -113,11 +116,11 @@ export function createApi(base = '', opts: ApiOptions = {}) {
     uploadNow: () => post('/api/connect/upload'),
     async login(password: string) {
       const r = await post<{ token: string; expires_s: number }>('/api/login', { password });
-      token = store(r.token);
+      token = store(key, r.token);
     },
     logout() {
       post('/api/logout').catch(() => {});
-      token = store('');
+      token = store(key, '');
     },
     /** Fetches a binary resource with the credentials an <img> could not send. */
     async blob(path: string): Promise<Blob> {
@@ -157,11 +160,11 @@ function sendFile(url: string, file: Blob, hdrs: Record<string, string>, progres
 }
 
 /** Reads or writes the token in sessionStorage, ignoring a browser that refuses storage. */
-function store(value?: string): string {
+function store(key: string, value?: string): string {
   try {
-    if (value === undefined) return sessionStorage.getItem(TOKEN_KEY) || '';
-    if (value) sessionStorage.setItem(TOKEN_KEY, value);
-    else sessionStorage.removeItem(TOKEN_KEY);
+    if (value === undefined) return sessionStorage.getItem(key) || '';
+    if (value) sessionStorage.setItem(key, value);
+    else sessionStorage.removeItem(key);
   } catch {}
   return value || '';
 }

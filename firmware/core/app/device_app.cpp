@@ -92,6 +92,15 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const Networ
     out += connect::upload_status_json(uploader_.status(), ports_.clock.monotonic_ms());
   });
   status_.status_sections().add("stream", [this](std::string& out) { out += media_.status_json(); });
+  if (const generated::BoardInfo* board = config.board) {
+    status_.info_sections().add("board", [board](std::string& out) {
+      out += "{\"id\":";
+      json::append_string(out, board->id);
+      out += ",\"name\":";
+      json::append_string(out, board->name);
+      out += '}';
+    });
+  }
   status_.info_sections().add("sensor", [this](std::string& out) {
     const ports::SensorInfo sensor = media_.camera().sensor();
     out += "{\"model\":";

@@ -23,6 +23,7 @@
 #include "core/network/setup_network.hpp"
 #include "core/peers/peer_service.hpp"
 #include "core/settings/settings_store.hpp"
+#include "generated/boards.hpp"
 #include "ports/button.hpp"
 #include "ports/camera.hpp"
 #include "ports/clock.hpp"
@@ -60,6 +61,9 @@ struct DeviceConfig {
   std::function<bool()> captive_portal_active;
   /// True while a firmware update runs: uploads pause. Default: never.
   std::function<bool()> ota_active;
+  /// The board this firmware was built for, reported in /api/info (the PWA matches releases to
+  /// it). Null: not reported.
+  const generated::BoardInfo* board = nullptr;
 };
 
 /// Adapters only some platforms have; a null member leaves its feature out.

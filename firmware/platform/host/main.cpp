@@ -100,6 +100,7 @@ bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot
 
   app::DeviceConfig config;
   config.ota_active = [&ota] { return ota.manager().active(); };
+  config.board = ota_config.board;
   app::DeviceApp device(app::DevicePorts{clock, system, network, camera, led, storage, kv, http},
                         std::move(config), network_ports);
   ota::register_ota_routes(device.router(), ota.manager(), ota.downloader());
