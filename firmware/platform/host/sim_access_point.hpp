@@ -2,7 +2,6 @@
 // The simulated camera's setup AP (printcam-sim --ap): the simulated radio's access point (so
 // /api/status shows it), announced on stdout; the HTTP clients on loopback play the phones on it.
 
-#include <atomic>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -19,7 +18,6 @@ class SimAccessPoint final : public network::ApControl {
 
   bool start_ap(std::string_view ssid, std::string_view password, const network::Ipv4& address) override {
     if (!radio_.start_access_point(ssid, password)) return false;
-    up_ = true;
     // The device prints the same line on its serial console, for the user to type on a phone.
     std::printf("setup AP up: ssid %.*s password %.*s address %s\n", static_cast<int>(ssid.size()),
                 ssid.data(), static_cast<int>(password.size()), password.data(),
@@ -29,18 +27,14 @@ class SimAccessPoint final : public network::ApControl {
   }
   void stop_ap() override {
     radio_.stop_access_point();
-    up_ = false;
     std::printf("setup AP down\n");
     std::fflush(stdout);
   }
-  int station_count() const override { return stations_; }
-  bool up() const { return up_; }
-  void set_station_count(int n) { stations_ = n; }
+  /// Loopback has no phones to count: the AP's rules treat it as empty.
+  int station_count() const override { return 0; }
 
  private:
   ports::Network& radio_;
-  std::atomic<bool> up_{false};
-  std::atomic<int> stations_{0};
 };
 
 /// Twelve characters (60 bits) from an alphabet without look-alikes, as on the device.

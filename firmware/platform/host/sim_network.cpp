@@ -4,13 +4,13 @@
 #include <chrono>
 #include <thread>
 
+#include "core/network/ap_address.hpp"
+
 namespace printcam::host {
 namespace {
 
 /// The station's address once joined: the simulated camera listens on loopback.
 constexpr const char* kStationIp = "127.0.0.1";
-/// esp_netif's default address for the soft-AP.
-constexpr const char* kAccessPointIp = "192.168.4.1";
 
 }  // namespace
 
@@ -86,7 +86,8 @@ bool SimNetwork::start_access_point(std::string_view ssid, std::string_view pass
   std::lock_guard<std::mutex> lock(mu_);
   state_.ap_active = true;
   state_.ap_ssid = std::string(ssid);
-  state_.ap_ip = kAccessPointIp;
+  // The address the core gives the setup AP (the ESP32 adapter reports the one it was handed).
+  state_.ap_ip = network::ipv4_text(network::kApAddress);
   state_.mode = ports::WifiMode::kAccessPointAndStation;
   return true;
 }

@@ -64,7 +64,7 @@ TEST_CASE("The simulated access point switches the mode and refuses a too-short 
   auto s = net.state();
   CHECK(s.mode == WifiMode::kAccessPointAndStation);
   CHECK(s.ap_active);
-  CHECK(s.ap_ip == "192.168.4.1");
+  CHECK(s.ap_ip == "10.83.71.1");  // core/network/ap_address.hpp
   net.stop_access_point();
   s = net.state();
   CHECK(s.mode == WifiMode::kStation);
