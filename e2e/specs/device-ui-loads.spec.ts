@@ -17,3 +17,19 @@ test('a reload revalidates the UI with its ETag and gets 304', async ({ request,
   expect(again.status()).toBe(304);
   expect(await again.body()).toHaveLength(0);
 });
+
+test('a return visit draws the camera from the last visit at once, and says so when it cannot reach it', async ({
+  page,
+  camera,
+}) => {
+  await page.goto(camera.url);
+  const name = (await (await page.request.get(`${camera.url}api/info`)).json()).name as string;
+  await expect(page.locator('header.bar')).toContainText(name);
+  // The camera now answers nothing (as when the phone left its network): the page still opens
+  // with what it knew, and says the camera cannot be reached.
+  await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+  await page.reload();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(page.locator('header.bar')).toContainText(name);
+  await expect(page.getByRole('alert').first()).toContainText('No connection to the camera');
+});

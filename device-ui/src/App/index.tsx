@@ -7,6 +7,7 @@ import { Msg } from '../components/Msg/index.tsx';
 import { Home } from '../Home/index.tsx';
 import { t } from '../i18n/index.ts';
 import { Login } from '../Login/index.tsx';
+import { recall, remember } from '../lib/last-visit.ts';
 import { errorText } from '../lib/messages.ts';
 import { href, parseHash, type Screen } from '../lib/router.ts';
 import { Peers } from '../Peers/index.tsx';
@@ -34,7 +35,9 @@ export function App({ api: given }: { api?: Api }) {
   const [route, setRoute] = useState(() => parseHash(location.hash));
   const [needLogin, setNeedLogin] = useState(false);
   const [api] = useState(() => given ?? createApi());
-  const [info, setInfo] = useState<Info>();
+  // The PWA shows many cameras through this component: only the camera's own page recalls.
+  const [last] = useState(() => (given ? undefined : recall()));
+  const [info, setInfo] = useState<Info | undefined>(last?.info);
   const [status, setStatus] = useState<Status>();
   const [locked, setLocked] = useState(false);
   const [online, setOnline] = useState(true);
@@ -51,6 +54,12 @@ export function App({ api: given }: { api?: Api }) {
     return () => removeEventListener('hashchange', on);
   }, []);
 
+  useEffect(() => {
+    if (!last) return;
+    if (last.setup && !location.hash) location.hash = href('setup');
+    document.documentElement.dataset.ready = '';
+  }, []);
+
   // Load the camera's state; retry by itself while the camera cannot be reached.
   useEffect(() => {
     if (needLogin) return;
@@ -64,9 +73,14 @@ export function App({ api: given }: { api?: Api }) {
         setStatus(s);
         setLocked(api.authed && v.values['security.public_viewing'] !== true);
         setError(undefined);
-        if (v.values['network.wifi_ssid'] === '' && !location.hash) location.hash = href('setup');
+        const setup = v.values['network.wifi_ssid'] === '';
+        if (!given) remember(api.authed ? undefined : { info: i, setup });
+        if (setup && !location.hash) location.hash = href('setup');
       } catch (e) {
-        if (stop || (e instanceof ApiError && e.status === 401)) return;
+        const denied = e instanceof ApiError && e.status === 401;
+        // A password now guards the camera: its state is no longer kept.
+        if (denied && !given) remember(undefined);
+        if (stop || denied) return;
         setError(e);
         if (e instanceof ApiError && e.status === 0) setTimeout(() => !stop && load(), backoffMs(tries++));
       }
