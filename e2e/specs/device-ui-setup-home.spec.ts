@@ -1,16 +1,16 @@
-// First-run setup and the live view against the simulated camera: its real Wi-Fi scan, settings,
-// status, /stream.mjpg and /snapshot.jpg. One page-level answer: a Wi-Fi refusal after setup, which
-// the simulated camera does not produce (e2e/fixtures/fake-routes.ts).
+// First-run setup and the live view against the simulated camera: its real Wi-Fi scan, its
+// station joining (or refusing) the network saved, settings, status, /stream.mjpg and
+// /snapshot.jpg.
 import { readFile } from 'node:fs/promises';
 import { readSettings } from '../fixtures/camera-settings.ts';
-import { fakeRoutes, json } from '../fixtures/fake-routes.ts';
 import { type SimCamera, startSimCamera } from '../fixtures/sim-camera.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 let cam: SimCamera;
 test.beforeEach(async () => {
-  // A camera per test: setup changes its Wi-Fi settings.
-  cam = await startSimCamera();
+  // A camera per test, as it comes out of the box: on its setup AP, joined to no network. Its
+  // station knows PrintShop's password to be printcam-test.
+  cam = await startSimCamera({ extraArgs: ['--ap'] });
 });
 test.afterEach(async () => {
   await cam.stop();
@@ -64,17 +64,6 @@ test('first run: pick a network, fix what the camera refuses, then follow it joi
 });
 
 test('a wrong Wi-Fi password is reported as such, and Back returns to the filled form', async ({ page }) => {
-  // The simulated camera does not rejoin Wi-Fi when settings change; its station refusing the
-  // password is answered in the page, in the camera's own status shape.
-  await fakeRoutes(page, {
-    'GET /api/status': async (route) => {
-      const real = await (await route.fetch()).json();
-      return json(route, 200, {
-        ...real,
-        wifi: { ...real.wifi, status: 'wrong_password', connected: false },
-      });
-    },
-  });
   await page.goto(`${cam.url}#/setup`);
   await page.getByLabel('PrintShop').check();
   await page.getByLabel('Password', { exact: true }).fill('not-the-password');

@@ -8,22 +8,23 @@
 
 #include <atomic>
 
+#include "ap_secret.hpp"
 #include "board_config.hpp"
 #include "core/app/device_app.hpp"
+#include "core/app/ota_binding.hpp"
 #include "core/network/ap_credentials.hpp"
 #include "core/ota/board_identity.hpp"
-#include "core/ota/ota_routes.hpp"
 #include "platform/esp32/esp_button.hpp"
 #include "platform/esp32/esp_clock.hpp"
 #include "platform/esp32/esp_discovery.hpp"
 #include "platform/esp32/esp_http_client.hpp"
 #include "platform/esp32/esp_http_server.hpp"
 #include "platform/esp32/esp_kv_store.hpp"
+#include "platform/esp32/esp_network.hpp"
 #include "platform/esp32/esp_ota_slots.hpp"
 #include "platform/esp32/esp_storage.hpp"
 #include "platform/esp32/esp_system.hpp"
 #include "platform/esp32/esp_udp_socket.hpp"
-#include "saved_station.hpp"
 #include "serial_console_task.hpp"
 
 namespace {
@@ -39,16 +40,6 @@ static_assert(generated::has_board(PRINTCAM_BOARD_ID),
               "PRINTCAM_BOARD names no board in firmware/boards/boards.json");
 constexpr const generated::BoardInfo* kBoard = generated::find_board(PRINTCAM_BOARD_ID);
 
-/// The OTA manager and its URL downloader, over their own HTTP client (the uploader has one too).
-ota::OtaManagerConfig ota_config(ports::System& system, std::function<bool()> healthy) {
-  ota::OtaManagerConfig c;
-  c.identity = ota::expectations_for(*kBoard);
-  c.builtin_version = system.firmware().version;
-  c.reboot = [&system] { system.request_reboot(); };
-  c.healthy = std::move(healthy);
-  return c;
-}
-
 }  // namespace
 
 extern "C" void app_main() {
@@ -61,10 +52,8 @@ extern "C" void app_main() {
   static esp32::EspSystem system;
   static esp32::EspKvStore kv;
   static esp32::EspNetwork network;
+  // An idle station: DeviceApp joins the saved network once it has loaded the settings.
   ESP_ERROR_CHECK(network.start());
-  const esp32::SavedStation saved = esp32::read_saved_station(kv, system);
-  if (network.configure_station(saved.addressing) != ESP_OK) ESP_LOGW(kTag, "station addressing refused");
-  if (!saved.ssid.empty()) network.connect(saved.ssid, saved.password);
   ESP_ERROR_CHECK(esp32::EspClock::start_sntp(kNtpServer));
 
   static esp32::EspCamera camera(esp32::camera_wiring(*kBoard));
@@ -79,11 +68,10 @@ extern "C" void app_main() {
 
   static std::atomic<bool> serving{false};
   static esp32::EspOtaSlots slots;
-  static ota::OtaManager ota(slots, clock, ota_config(system, [] {
-                               const ports::WifiState s = network.state();
-                               return serving.load() &&
-                                      (s.station == ports::StationStatus::kConnected || s.ap_active);
-                             }));
+  static ota::OtaManager ota(slots, clock,
+                             app::ota_config_for(
+                                 *kBoard, system.firmware().version, [] { system.request_reboot(); },
+                                 [] { return app::reachable(serving.load(), network.state()); }));
   static ota::OtaDownloader downloader(ota, ota_http, kBoard->id, ota::chip_family_of(kBoard->chip));
 
   network::Mac mac{};
@@ -113,10 +101,7 @@ extern "C" void app_main() {
   static app::DeviceApp device(
       app::DevicePorts{clock, system, network, camera, led, storage, kv, upload_http}, std::move(config),
       network_ports);
-  ota::register_ota_routes(device.router(), ota, downloader);
-  device.status().status_sections().add("ota", [](std::string& out) { out += ota.status_json(); });
-  device.status().add_capability("ota");
-  ota.add_listener([](const ota::OtaStatus&) { device.events().publish("ota", ota.status_json()); });
+  app::serve_ota(device, ota, downloader);
   if (!device.camera_started().ok()) {
     ESP_LOGE(kTag, "camera did not start (%d): check the ribbon cable",
              device.camera_started().platform_code);

@@ -44,6 +44,8 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const Networ
       access_(auth_from_settings(std::move(config.auth), settings_), sessions_, limiter_),
       status_(ports.clock, ports.system, ports.network,
               identity_from_settings(std::move(config.identity), settings_, ports.system)),
+      station_(ports.network, logs_,
+               [this] { return station_addressing_from(settings_, status_.identity().hostname()); }),
       host_check_(
           http::HostCheck::Config{status_.identity().hostname, std::move(config.captive_portal_active)}),
       cors_(config.allowed_origins ? std::move(config.allowed_origins) : origins_from_settings(settings_)),
@@ -77,6 +79,8 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const Networ
 
   camera_started_ = media_.start_camera(camera_config_from(settings_));
   apply_settings({});
+  // Before the setup AP's rules first run, so they see a configured network being joined.
+  station_.follow(settings_.get_string("network.wifi_ssid"), settings_.get_string("network.wifi_password"));
   settings_.set_constraint_hook(
       [this](std::string_view key, const settings::SettingValue& value) -> std::optional<std::string> {
         if (key != "camera.frame_size") return std::nullopt;
@@ -130,7 +134,7 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const Networ
     }
   }
   console_backend_ = std::make_unique<DeviceConsoleBackend>(ConsoleServices{
-      settings_, ports.network, ports.system, status_, logs_, setup_network_.get(), network.setup});
+      settings_, ports.network, station_, ports.system, status_, logs_, setup_network_.get(), network.setup});
   peers::register_peer_routes(router_, peers_);
   upload_worker_.start();
 
@@ -171,6 +175,10 @@ void DeviceApp::apply_settings(const std::vector<std::string>& changed) {
     media_.streams().set_max(static_cast<std::size_t>(settings_.get_int("stream.max_clients")));
   }
   if (!changed.empty() && touched("security.admin_password")) sessions_.revoke_all();
+  // Saved Wi-Fi is joined at once, whoever saved it; the console's own join is not repeated.
+  if (!changed.empty() && touched("network.wifi_")) {
+    station_.follow(settings_.get_string("network.wifi_ssid"), settings_.get_string("network.wifi_password"));
+  }
   if (!changed.empty()) {
     std::string keys_json = "[";
     for (std::size_t i = 0; i < changed.size(); ++i) {

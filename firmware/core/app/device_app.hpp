@@ -21,6 +21,7 @@
 #include "core/log/log_buffer.hpp"
 #include "core/media/media.hpp"
 #include "core/network/setup_network.hpp"
+#include "core/network/station_link.hpp"
 #include "core/peers/peer_service.hpp"
 #include "core/settings/settings_store.hpp"
 #include "generated/boards.hpp"
@@ -120,6 +121,7 @@ class DeviceApp {
   auth::LoginLimiter limiter_;
   auth::AdminAccess access_;
   api::DeviceStatus status_;
+  network::StationLink station_;
   http::HostCheck host_check_;
   http::Cors cors_;
   http::Router router_;

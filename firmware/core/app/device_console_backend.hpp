@@ -21,6 +21,7 @@ namespace printcam::app {
 struct ConsoleServices {
   settings::SettingsStore& settings;
   ports::Network& network;
+  network::StationLink& station;
   ports::System& system;
   const api::DeviceStatus& status;
   log::LogBuffer& logs;
@@ -32,7 +33,7 @@ struct ConsoleServices {
 class DeviceConsoleBackend final : public console::ConsoleBackend {
  public:
   explicit DeviceConsoleBackend(const ConsoleServices& services)
-      : s_(services), join_(services.network, services.settings, services.logs) {}
+      : s_(services), join_(services.network, services.station, services.settings, services.logs) {}
 
   /// Where the web UI listens, for the URL handed out after a join; 80 until told.
   void set_http_port(std::uint16_t port) { http_port_ = port; }

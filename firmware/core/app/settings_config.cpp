@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "core/net/hostname.hpp"
+#include "core/network/ap_address.hpp"
 
 namespace printcam::app {
 
@@ -29,6 +30,19 @@ api::DeviceIdentity identity_from_settings(api::DeviceIdentity id, const setting
     };
   }
   return id;
+}
+
+ports::StationAddressing station_addressing_from(const settings::SettingsStore& store, std::string hostname) {
+  ports::StationAddressing out;
+  out.hostname = std::move(hostname);
+  if (store.get_string("network.ip_mode") != "static") return out;
+  const auto ip = network::parse_ipv4(store.get_string("network.ip"));
+  const auto netmask = network::parse_ipv4(store.get_string("network.netmask"));
+  const auto gateway = network::parse_ipv4(store.get_string("network.gateway"));
+  if (!ip || !netmask || !gateway) return out;
+  const auto dns = network::parse_ipv4(store.get_string("network.dns"));
+  out.fixed = ports::StationAddressing::Fixed{*ip, *netmask, *gateway, dns ? *dns : *gateway};
+  return out;
 }
 
 std::function<std::vector<std::string>()> origins_from_settings(const settings::SettingsStore& store) {

@@ -9,6 +9,7 @@
 #include "core/api/device_status.hpp"
 #include "core/auth/auth_settings.hpp"
 #include "core/settings/settings_store.hpp"
+#include "ports/network.hpp"
 #include "ports/system.hpp"
 
 namespace printcam::app {
@@ -17,6 +18,10 @@ auth::AuthSettings auth_from_settings(auth::AuthSettings override_, const settin
 /// An empty `network.hostname` means "printcam-xxxxxx" from the MAC, unique on any LAN.
 api::DeviceIdentity identity_from_settings(api::DeviceIdentity override_,
                                            const settings::SettingsStore& store, const ports::System& system);
+/// How the station is addressed: DHCP, or with `network.ip_mode` "static" the fixed
+/// `network.ip/netmask/gateway/dns`. A fixed address missing a part falls back to DHCP (the
+/// camera stays reachable); a missing DNS server is the gateway, which on home networks answers.
+ports::StationAddressing station_addressing_from(const settings::SettingsStore& store, std::string hostname);
 /// `security.cors_origins`: comma-separated origins, blanks ignored.
 std::function<std::vector<std::string>()> origins_from_settings(const settings::SettingsStore& store);
 

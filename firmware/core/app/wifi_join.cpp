@@ -34,8 +34,7 @@ std::optional<console::ConsoleError> WifiJoin::start(const std::string& ssid, co
   ssid_ = ssid;
   password_ = password;
   failure_.clear();
-  network_.connect(ssid, password);
-  logs_.log(log::Level::kInfo, "wifi: joining %s", ssid.c_str());
+  link_.join(ssid, password);
   return std::nullopt;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Joining a Wi-Fi network on request (the serial console's `wifi` and Improv): the credentials
-// are checked against the settings schema, the join runs on ports::Network, and the credentials
+// are checked against the settings schema, the join runs through the StationLink, and the credentials
 // are saved in network.wifi_ssid / network.wifi_password only once the join succeeded, so a typo
 // never replaces a network that worked. Thread-safe.
 
@@ -11,6 +11,7 @@
 
 #include "core/console/console_backend.hpp"
 #include "core/log/log_buffer.hpp"
+#include "core/network/station_link.hpp"
 #include "core/settings/settings_store.hpp"
 #include "ports/network.hpp"
 
@@ -18,8 +19,9 @@ namespace printcam::app {
 
 class WifiJoin {
  public:
-  WifiJoin(ports::Network& network, settings::SettingsStore& settings, log::LogBuffer& logs)
-      : network_(network), settings_(settings), logs_(logs) {}
+  WifiJoin(ports::Network& network, network::StationLink& link, settings::SettingsStore& settings,
+           log::LogBuffer& logs)
+      : network_(network), link_(link), settings_(settings), logs_(logs) {}
 
   /// Refuses credentials the settings would refuse (codes as PATCH /api/settings: too_long,
   /// invalid_text...; `invalid_ssid` for an empty one); otherwise starts joining.
@@ -33,6 +35,7 @@ class WifiJoin {
   void settle(const ports::WifiState& now);
 
   ports::Network& network_;
+  network::StationLink& link_;
   settings::SettingsStore& settings_;
   log::LogBuffer& logs_;
   std::mutex mu_;

@@ -64,22 +64,25 @@ esp_err_t EspNetwork::start() {
   return err;
 }
 
-esp_err_t EspNetwork::configure_station(const StationAddressing& addressing) {
-  esp_err_t err = esp_netif_set_hostname(sta_, addressing.hostname.c_str());
-  if (err != ESP_OK || !addressing.static_ipv4) return err;
-  const StationAddressing::Static& s = *addressing.static_ipv4;
-  err = esp_netif_dhcpc_stop(sta_);
-  if (err != ESP_OK && err != ESP_ERR_ESP_NETIF_DHCP_ALREADY_STOPPED) return err;
+bool EspNetwork::configure_station(const ports::StationAddressing& addressing) {
+  // Taken at the next DHCP request, which connect() starts.
+  if (esp_netif_set_hostname(sta_, addressing.hostname.c_str()) != ESP_OK) return false;
+  if (!addressing.fixed) {
+    const esp_err_t err = esp_netif_dhcpc_start(sta_);
+    return err == ESP_OK || err == ESP_ERR_ESP_NETIF_DHCP_ALREADY_STARTED;
+  }
+  const ports::StationAddressing::Fixed& f = *addressing.fixed;
+  const esp_err_t stopped = esp_netif_dhcpc_stop(sta_);
+  if (stopped != ESP_OK && stopped != ESP_ERR_ESP_NETIF_DHCP_ALREADY_STOPPED) return false;
   esp_netif_ip_info_t info{};
-  info.ip = to_esp(s.ip);
-  info.netmask = to_esp(s.netmask);
-  info.gw = to_esp(s.gateway);
-  err = esp_netif_set_ip_info(sta_, &info);
+  info.ip = to_esp(f.ip);
+  info.netmask = to_esp(f.netmask);
+  info.gw = to_esp(f.gateway);
   esp_netif_dns_info_t dns{};
   dns.ip.type = ESP_IPADDR_TYPE_V4;
-  dns.ip.u_addr.ip4 = to_esp(s.dns);
-  if (err == ESP_OK) err = esp_netif_set_dns_info(sta_, ESP_NETIF_DNS_MAIN, &dns);
-  return err;
+  dns.ip.u_addr.ip4 = to_esp(f.dns);
+  return esp_netif_set_ip_info(sta_, &info) == ESP_OK &&
+         esp_netif_set_dns_info(sta_, ESP_NETIF_DNS_MAIN, &dns) == ESP_OK;
 }
 
 void EspNetwork::on_event(void* self, esp_event_base_t base, std::int32_t id, void* data) {

@@ -19,15 +19,6 @@
 
 namespace printcam::esp32 {
 
-/// How the station takes its address; a static one comes with its netmask, gateway and DNS.
-struct StationAddressing {
-  std::string hostname;  ///< Sent with DHCP requests (esp_netif_set_hostname).
-  struct Static {
-    network::Ipv4 ip, netmask, gateway, dns;
-  };
-  std::optional<Static> static_ipv4;
-};
-
 class EspNetwork final : public ports::Network, public network::ApControl {
  public:
   /// Between a failed try and the next: long enough for a router that is rebooting.
@@ -40,11 +31,9 @@ class EspNetwork final : public ports::Network, public network::ApControl {
   /// Creates both netifs and starts Wi-Fi as an idle station. Needs esp_netif_init, the default
   /// event loop and NVS (the PHY calibration data) first.
   esp_err_t start();
-  /// The station's DHCP hostname and, optionally, its fixed address; before connect().
-  esp_err_t configure_station(const StationAddressing& addressing);
-
   ports::WifiState state() const override;
   std::vector<ports::ScannedNetwork> scan() override;
+  bool configure_station(const ports::StationAddressing& addressing) override;
   void connect(std::string_view ssid, std::string_view password) override;
   bool start_access_point(std::string_view ssid, std::string_view password) override;
   void stop_access_point() override;

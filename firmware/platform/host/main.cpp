@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "core/app/device_app.hpp"
+#include "core/app/ota_binding.hpp"
 #include "core/network/ap_credentials.hpp"
-#include "core/ota/ota_routes.hpp"
 #include "platform/host/file_button.hpp"
 #include "platform/host/file_kv_store.hpp"
 #include "platform/host/folder_discovery.hpp"
@@ -47,18 +47,17 @@ bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot
   // The reboot request arrives on a connection thread; run_once waits for the signal in sigwait.
   const auto reboot = [] { ::kill(::getpid(), SIGUSR1); };
   // The app slots boot first, as the ESP32 bootloader picks the slot: the running version is theirs.
-  // Healthy for the OTA confirmation: serving HTTP (the simulator's network is always up).
+  // --ap plays a camera that knows no network yet; otherwise it starts joined to the known one.
+  host::SimNetwork network(clock, host::SimWifiConfig{opts.wifi_ssid, opts.wifi_password, !opts.setup_ap});
   std::atomic<bool> serving{false};
   host::SimOtaConfig ota_config;
   ota_config.data_dir = opts.data_dir;
   ota_config.board = generated::find_board(opts.board);
   ota_config.builtin_version = PRINTCAM_VERSION;
   ota_config.reboot = reboot;
-  ota_config.healthy = [&serving] { return serving.load(); };
+  ota_config.healthy = [&serving, &network] { return app::reachable(serving.load(), network.state()); };
   host::SimOta ota(ota_config, clock);
   host::HostSystem system(mac, first_boot ? "power_on" : "software", reboot, ota.manager().running_version());
-  // --ap plays a camera that knows no network yet; otherwise it starts joined to the known one.
-  host::SimNetwork network(clock, host::SimWifiConfig{opts.wifi_ssid, opts.wifi_password, !opts.setup_ap});
   host::SimCamera camera(opts.fps, opts.frames_dir);
   host::SimLed led;
   // The SD card is "inserted" while its folder exists (remove it to pull the card).
@@ -103,13 +102,7 @@ bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot
   config.board = ota_config.board;
   app::DeviceApp device(app::DevicePorts{clock, system, network, camera, led, storage, kv, http},
                         std::move(config), network_ports);
-  ota::register_ota_routes(device.router(), ota.manager(), ota.downloader());
-  device.status().status_sections().add("ota",
-                                        [&ota](std::string& out) { out += ota.manager().status_json(); });
-  device.status().add_capability("ota");
-  ota.manager().add_listener([&device, &ota](const ota::OtaStatus&) {
-    device.events().publish("ota", ota.manager().status_json());
-  });
+  app::serve_ota(device, ota.manager(), ota.downloader());
   if (device.setup_network()) {
     // Tests read this line to learn where to send DNS queries.
     std::printf("printcam-sim DNS on udp://127.0.0.1:%u\n",

@@ -69,7 +69,7 @@ std::vector<ports::ScannedNetwork> SimNetwork::scan() {
 
 void SimNetwork::connect(std::string_view ssid, std::string_view password) {
   std::lock_guard<std::mutex> lock(mu_);
-  state_.station = ports::StationStatus::kConnecting;
+  state_.station = ssid.empty() ? ports::StationStatus::kIdle : ports::StationStatus::kConnecting;
   state_.ssid = std::string(ssid);
   state_.rssi = 0;
   state_.ip.clear();

@@ -33,6 +33,8 @@ class SimNetwork final : public ports::Network {
 
   ports::WifiState state() const override;
   std::vector<ports::ScannedNetwork> scan() override;
+  /// Accepted and not applied: the simulated camera listens on loopback whatever its address.
+  bool configure_station(const ports::StationAddressing&) override { return true; }
   void connect(std::string_view ssid, std::string_view password) override;
   bool start_access_point(std::string_view ssid, std::string_view password) override;
   void stop_access_point() override;

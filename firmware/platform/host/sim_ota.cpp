@@ -1,5 +1,6 @@
 #include "platform/host/sim_ota.hpp"
 
+#include "core/app/ota_binding.hpp"
 #include "core/ota/board_identity.hpp"
 
 namespace printcam::host {
@@ -12,20 +13,12 @@ FileOtaSlots::BootCheck boot_check(const generated::BoardInfo& board) {
   };
 }
 
-ota::OtaManagerConfig manager_config(const SimOtaConfig& c) {
-  ota::OtaManagerConfig m;
-  m.identity = ota::expectations_for(*c.board);
-  m.builtin_version = c.builtin_version;
-  m.reboot = c.reboot;
-  m.healthy = c.healthy;
-  return m;
-}
-
 }  // namespace
 
 SimOta::SimOta(const SimOtaConfig& config, const ports::Clock& clock)
     : slots_(config.data_dir, kSimSlotBytes, boot_check(*config.board)),
-      manager_(slots_, clock, manager_config(config)),
+      manager_(slots_, clock,
+               app::ota_config_for(*config.board, config.builtin_version, config.reboot, config.healthy)),
       downloader_(manager_, http_, config.board->id, ota::chip_family_of(config.board->chip)) {}
 
 }  // namespace printcam::host

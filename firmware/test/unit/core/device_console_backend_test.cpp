@@ -106,6 +106,8 @@ TEST_CASE("A console Wi-Fi join saves the network once joined") {
   CHECK(joined.port == 8080);
   CHECK(dev.app.settings().get_string("network.wifi_ssid") == "Home");
   CHECK(dev.app.settings().get_string("network.wifi_password") == "secret123");
+  // Saving the network it just joined does not send the station round again.
+  CHECK(dev.network.connects.size() == 1);
 }
 
 TEST_CASE("A failed console Wi-Fi join keeps the network that was saved") {

@@ -19,7 +19,8 @@ struct Rig {
   fakes::FakeKvStore kv;
   settings::SettingsStore settings{kv, fakes::counting_random, fakes::fast_options()};
   log::LogBuffer logs{clock, 4096};
-  app::WifiJoin join{network, settings, logs};
+  network::StationLink link{network, logs, [] { return ports::StationAddressing{"cam", std::nullopt}; }};
+  app::WifiJoin join{network, link, settings, logs};
   Rig() { settings.load(); }
 };
 }  // namespace
