@@ -28,14 +28,21 @@ const systemNeeds = [
   { pkg: 'clang-format', file: '/usr/bin/clang-format' },
   { pkg: 'socat', file: '/usr/bin/socat' },
   // 32-bit C++ headers: `npm run typecheck:esp32` parses ESP-IDF's headers as a 32-bit target.
-  { pkg: 'g++-multilib', file: '/usr/include/x86_64-linux-gnu/c++/12/32/bits/c++config.h' },
+  // Any g++ version: the distribution's default differs (Ubuntu 22.04 has 11, Debian 12 has 12).
+  {
+    pkg: 'g++-multilib',
+    file: null,
+    probe: () => exists('/usr/include/x86_64-linux-gnu/c++/*/32/bits/c++config.h'),
+  },
 ];
 
+/** True when the shell glob `pattern` names at least one file. */
+function exists(pattern) {
+  return spawnSync('sh', ['-c', `ls ${pattern}`], { stdio: 'ignore' }).status === 0;
+}
+
 function hasLibFuzzer() {
-  const r = spawnSync('sh', ['-c', 'ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a'], {
-    stdio: 'ignore',
-  });
-  return r.status === 0;
+  return exists('/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a');
 }
 
 function missingSystemPackages() {
