@@ -190,7 +190,15 @@ const common: Record<string, string | number> = {
 
 const perTarget: Record<Target, Record<string, string | number>> = {
   esp32: { CONFIG_IDF_TARGET: '"esp32"', CONFIG_IDF_TARGET_ESP32: 1, CONFIG_IDF_FIRMWARE_CHIP_ID: 0 },
-  esp32s3: { CONFIG_IDF_TARGET: '"esp32s3"', CONFIG_IDF_TARGET_ESP32S3: 1, CONFIG_IDF_FIRMWARE_CHIP_ID: 9 },
+  esp32s3: {
+    CONFIG_IDF_TARGET: '"esp32s3"',
+    CONFIG_IDF_TARGET_ESP32S3: 1,
+    CONFIG_IDF_FIRMWARE_CHIP_ID: 9,
+    // Logs copied to USB-Serial-JTAG (firmware/sdkconfig.defaults.esp32s3), and what Kconfig derives.
+    CONFIG_ESP_CONSOLE_SECONDARY_USB_SERIAL_JTAG: 1,
+    CONFIG_ESP_CONSOLE_USB_SERIAL_JTAG_ENABLED: 1,
+    CONFIG_USJ_ENABLE_USB_SERIAL_JTAG: 1,
+  },
 };
 
 export function renderSdkconfigH(target: Target): string {
