@@ -16,8 +16,9 @@ esp_err_t EspUsbSerialJtagPort::start() {
   config.tx_buffer_size = kTxBufferBytes;
   config.rx_buffer_size = kRxBufferBytes;
   const esp_err_t err = usb_serial_jtag_driver_install(&config);
-#if CONFIG_ESP_CONSOLE_USB_SERIAL_JTAG_ENABLED
-  // The IDF writes its console output here too (secondary console): through the driver from now on.
+  // The IDF writes its console output here too (secondary console): through the driver from now
+  // on. The condition is the one under which the IDF builds usb_serial_jtag_vfs_use_driver.
+#if CONFIG_VFS_SUPPORT_IO && CONFIG_ESP_CONSOLE_USB_SERIAL_JTAG_ENABLED
   if (err == ESP_OK) usb_serial_jtag_vfs_use_driver();
 #endif
   return err;
