@@ -28,8 +28,8 @@ class EspUsbSerialJtagPort final : public ports::SerialPort {
   /// driver needs more than one 64-byte USB packet of receive buffer.
   static constexpr std::uint32_t kRxBufferBytes = 1024;
   static constexpr std::uint32_t kTxBufferBytes = 1024;
-  /// How long one write waits for room in the ring buffer. A host that reads drains it in about a
-  /// millisecond; when none does (terminal closed, camera on a USB charger) the reply is dropped
+  /// How long one write waits for room in the ring buffer. A host that reads drains it within a few
+  /// milliseconds; when none does (terminal closed, camera on a USB charger) the reply is dropped
   /// rather than stalling the console.
   static constexpr std::uint32_t kWriteTimeoutMs = 200;
 
