@@ -110,6 +110,9 @@ export function typecheckEsp32(idf: string): { version: string; checked: string[
       ],
       // lwIP defines struct iovec unless the C library already did; glibc does, newlib says so.
       '-Diovec=iovec',
+      // esp_vfs.h wants fd_set from sys/types.h, which newlib marks with this macro; glibc's
+      // sys/types.h has it too (through sys/select.h) but no marker.
+      '-D_SYS_TYPES_FD_SET',
       // What ESP-IDF's mbedtls component defines for everyone who includes mbedtls headers.
       '-DMBEDTLS_CONFIG_FILE="mbedtls/esp_config.h"',
       `-DPRINTCAM_BOARD_ID="${board.id}"`,

@@ -7,6 +7,9 @@ export const boardsFile = join(paths.firmware, 'boards', 'boards.json');
 
 export type ChipId = 'esp32' | 'esp32s3';
 export type LedKind = 'pwm' | 'gpio' | 'ws2812' | 'none';
+/** The port behind the board's USB socket, where the serial console listens. */
+export type ConsolePort = 'uart0' | 'usb_serial_jtag';
+export const CONSOLE_PORTS: readonly ConsolePort[] = ['uart0', 'usb_serial_jtag'];
 export const CAMERA_PINS = [
   'pwdn',
   'reset',
@@ -50,6 +53,10 @@ export interface Chip {
   inputOnly: number[];
   flashPins: number[];
   psramPins: { quad: number[]; octal: number[] };
+  /** UART0's default pins, which a USB-UART bridge on the board wires to. */
+  uart0: { tx: number; rx: number };
+  /** The built-in USB-Serial-JTAG's D-/D+ pins; null on chips without one (the ESP32). */
+  usbSerialJtag: { dm: number; dp: number } | null;
 }
 
 export interface Board {
@@ -64,6 +71,7 @@ export interface Board {
   statusLed: { pin: number; activeLow: boolean } | null;
   sd: { clk: number; cmd: number; d0: number } | null;
   resetButton: number;
+  console: ConsolePort;
 }
 
 export interface BoardTable {
@@ -103,6 +111,11 @@ export function checkBoardTable(table: BoardTable): string[] {
     if (!(b.camera?.xclkHz >= XCLK_MIN_HZ && b.camera.xclkHz <= XCLK_MAX_HZ)) {
       errors.push(`${at}: camera.xclkHz must be within ${XCLK_MIN_HZ}..${XCLK_MAX_HZ}`);
     }
+    if (!CONSOLE_PORTS.includes(b.console)) {
+      errors.push(`${at}: console must be ${CONSOLE_PORTS.join(' or ')}`);
+    } else if (b.console === 'usb_serial_jtag' && chip.usbSerialJtag === null) {
+      errors.push(`${at}: console usb_serial_jtag, but ${b.chip} has no USB-Serial-JTAG`);
+    }
     errors.push(...checkPins(at, b, chip));
   }
   return errors;
@@ -114,8 +127,25 @@ interface PinUse {
   output: boolean;
 }
 
-function pinUses(at: string, b: Board, errors: string[]): PinUse[] {
-  const uses: PinUse[] = [];
+/** The console's own pins: no other function may take them, or the user loses the console. */
+function consoleUses(b: Board, chip: Chip): PinUse[] {
+  if (b.console === 'uart0') {
+    return [
+      { field: 'console (UART0 TX)', pin: chip.uart0.tx, output: true },
+      { field: 'console (UART0 RX)', pin: chip.uart0.rx, output: false },
+    ];
+  }
+  if (b.console === 'usb_serial_jtag' && chip.usbSerialJtag) {
+    return [
+      { field: 'console (USB D-)', pin: chip.usbSerialJtag.dm, output: true },
+      { field: 'console (USB D+)', pin: chip.usbSerialJtag.dp, output: true },
+    ];
+  }
+  return [];
+}
+
+function pinUses(at: string, b: Board, chip: Chip, errors: string[]): PinUse[] {
+  const uses: PinUse[] = consoleUses(b, chip);
   const pins = b.camera?.pins ?? ({} as Record<CameraPin, number | null>);
   for (const name of CAMERA_PINS) {
     const pin = pins[name];
@@ -152,7 +182,7 @@ function checkPins(at: string, b: Board, chip: Chip): string[] {
   const errors: string[] = [];
   const taken = new Map<number, string>();
   const reserved = new Set([...chip.flashPins, ...(chip.psramPins[b.psram] ?? [])]);
-  for (const use of pinUses(at, b, errors)) {
+  for (const use of pinUses(at, b, chip, errors)) {
     const { field, pin } = use;
     if (!chip.gpios.includes(pin)) errors.push(`${at}: ${field} GPIO${pin} does not exist on ${b.chip}`);
     else if (reserved.has(pin)) errors.push(`${at}: ${field} GPIO${pin} belongs to the flash or PSRAM bus`);

@@ -72,6 +72,34 @@ test('two functions on one GPIO, an odd LED kind and a silly XCLK are refused', 
   assert.match(problemsWith(dup).join('\n'), /statusLed.pin and flashLed.pin both use GPIO4/);
 });
 
+test('the console sits behind each board USB socket: the S3 USB-Serial-JTAG on XIAO and S3-EYE', () => {
+  assert.deepEqual(Object.fromEntries(table.boards.map((b) => [b.id, b.console])), {
+    'ai-thinker-esp32-cam': 'uart0',
+    'freenove-esp32-wrover-dev': 'uart0',
+    'seeed-xiao-esp32s3-sense': 'usb_serial_jtag',
+    'esp32-s3-eye': 'usb_serial_jtag',
+    'freenove-esp32-s3-wroom': 'uart0',
+  });
+});
+
+test('a console the chip lacks, an unknown console or a pin on the console port is refused', () => {
+  const onEsp32 = ai();
+  onEsp32.console = 'usb_serial_jtag';
+  assert.match(problemsWith(onEsp32).join('\n'), /console usb_serial_jtag, but esp32 has no USB-Serial-JTAG/);
+  const odd = ai();
+  odd.console = 'usb_cdc' as Board['console'];
+  assert.match(problemsWith(odd).join('\n'), /console must be uart0 or usb_serial_jtag/);
+  const onTx = ai();
+  onTx.statusLed = { pin: 1, activeLow: true };
+  assert.match(problemsWith(onTx).join('\n'), /statusLed.pin and console \(UART0 TX\) both use GPIO1/);
+  const xiao = structuredClone(table.boards.find((b) => b.id === 'seeed-xiao-esp32s3-sense') as Board);
+  xiao.resetButton = 20;
+  assert.match(problemsWith(xiao).join('\n'), /resetButton and console \(USB D\+\) both use GPIO20/);
+  xiao.resetButton = 43;
+  xiao.console = 'uart0';
+  assert.match(problemsWith(xiao).join('\n'), /resetButton and console \(UART0 TX\) both use GPIO43/);
+});
+
 test('the generated header compiles and find_board resolves ids at compile time', () => {
   const dir = mkdtempSync(join(tmpdir(), 'printcam-boards-'));
   const header = join(dir, 'boards.hpp');
@@ -85,6 +113,8 @@ static_assert(find_board("ai-thinker-esp32-cam")->camera.xclk == 0);
 static_assert(find_board("ai-thinker-esp32-cam")->flash_led_kind == LedKind::kPwm);
 static_assert(find_board("freenove-esp32-wrover-dev")->sd.clk == kNoPin);
 static_assert(find_board("seeed-xiao-esp32s3-sense")->octal_psram);
+static_assert(find_board("seeed-xiao-esp32s3-sense")->console == Console::kUsbSerialJtag);
+static_assert(find_board("freenove-esp32-s3-wroom")->console == Console::kUart0);
 static_assert(find_board("no-such-board") == nullptr);
 static_assert(has_board("esp32-s3-eye") && !has_board("esp32-s3"));
 static_assert(sizeof(kBoards) / sizeof(kBoards[0]) == ${table.boards.length});

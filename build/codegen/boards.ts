@@ -7,6 +7,7 @@ import {
   type Board,
   type BoardTable,
   CAMERA_PINS,
+  type ConsolePort,
   checkBoardTable,
   type LedKind,
   loadBoardTable,
@@ -20,6 +21,11 @@ const LED_KIND: Record<LedKind, string> = {
   gpio: 'LedKind::kGpio',
   pwm: 'LedKind::kPwm',
   ws2812: 'LedKind::kWs2812',
+};
+
+const CONSOLE: Record<ConsolePort, string> = {
+  uart0: 'Console::kUart0',
+  usb_serial_jtag: 'Console::kUsbSerialJtag',
 };
 
 const pin = (p: number | null | undefined) => (p === null || p === undefined ? 'kNoPin' : String(p));
@@ -41,6 +47,7 @@ function renderBoard(b: Board): string {
     `        /*status_led_active_low=*/${b.statusLed?.activeLow ?? false},`,
     `        {/*clk*/ ${pin(b.sd?.clk)}, /*cmd*/ ${pin(b.sd?.cmd)}, /*d0*/ ${pin(b.sd?.d0)}},`,
     `        /*reset_button_pin=*/${b.resetButton},`,
+    `        ${CONSOLE[b.console]},`,
     '    },',
   ].join('\n');
 }
@@ -58,6 +65,10 @@ namespace printcam::generated {
 enum class Chip : std::uint8_t { kEsp32, kEsp32s3 };
 /// How the flash LED is driven: plain on/off, dimmed by PWM (LEDC), or a WS2812 set to white.
 enum class LedKind : std::uint8_t { kNone, kGpio, kPwm, kWs2812 };
+/// Where the serial console listens: the port behind the board's USB socket. UART0 when a
+/// USB-UART bridge sits between (ESP32-CAM-MB and the like); the S3's own USB-Serial-JTAG when the
+/// socket is wired to its USB pins.
+enum class Console : std::uint8_t { kUart0, kUsbSerialJtag };
 
 /// A line the board does not wire (esp32-camera's convention for "not connected").
 inline constexpr std::int8_t kNoPin = -1;
@@ -86,6 +97,7 @@ struct BoardInfo {
   SdPins sd;
   /// Held low at power-up to restore factory settings.
   std::int8_t reset_button_pin;
+  Console console;
 };
 
 inline constexpr BoardInfo kBoards[] = {

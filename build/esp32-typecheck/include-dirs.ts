@@ -44,6 +44,7 @@ const dirs = (t: Target) => [
   'esp_driver_ledc/include',
   'esp_driver_rmt/include',
   'esp_driver_uart/include',
+  'esp_driver_usb_serial_jtag/include',
   'esp_ringbuf/include',
   'esp_psram/include',
   'efuse/include',

@@ -113,6 +113,7 @@ const common: Record<string, string | number> = {
   CONFIG_COMPILER_OPTIMIZATION_SIZE: 1,
   CONFIG_COMPILER_OPTIMIZATION_ASSERTIONS_ENABLE: 1,
   CONFIG_LIBC_NEWLIB: 1,
+  CONFIG_VFS_SUPPORT_IO: 1,
   CONFIG_ESP_CONSOLE_UART: 1,
   CONFIG_ESP_CONSOLE_UART_DEFAULT: 1,
   CONFIG_ESP_CONSOLE_UART_NUM: 0,
@@ -190,7 +191,15 @@ const common: Record<string, string | number> = {
 
 const perTarget: Record<Target, Record<string, string | number>> = {
   esp32: { CONFIG_IDF_TARGET: '"esp32"', CONFIG_IDF_TARGET_ESP32: 1, CONFIG_IDF_FIRMWARE_CHIP_ID: 0 },
-  esp32s3: { CONFIG_IDF_TARGET: '"esp32s3"', CONFIG_IDF_TARGET_ESP32S3: 1, CONFIG_IDF_FIRMWARE_CHIP_ID: 9 },
+  esp32s3: {
+    CONFIG_IDF_TARGET: '"esp32s3"',
+    CONFIG_IDF_TARGET_ESP32S3: 1,
+    CONFIG_IDF_FIRMWARE_CHIP_ID: 9,
+    // Logs copied to USB-Serial-JTAG (firmware/sdkconfig.defaults.esp32s3), and what Kconfig derives.
+    CONFIG_ESP_CONSOLE_SECONDARY_USB_SERIAL_JTAG: 1,
+    CONFIG_ESP_CONSOLE_USB_SERIAL_JTAG_ENABLED: 1,
+    CONFIG_USJ_ENABLE_USB_SERIAL_JTAG: 1,
+  },
 };
 
 export function renderSdkconfigH(target: Target): string {
