@@ -61,6 +61,7 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const Networ
                   return r;
                 }),
       upload_worker_(uploader_, ports.http, ports.clock, upload_waiter_),
+      upload_log_(logs_),
       peers_(network.discovery, ports.clock) {
   const settings::LoadReport loaded = settings_.load();
   logs_.log(log::Level::kInfo, "settings: %s (schema v%u)", loaded.from_storage ? "loaded" : "defaults",
@@ -136,6 +137,7 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const Networ
   console_backend_ = std::make_unique<DeviceConsoleBackend>(ConsoleServices{
       settings_, ports.network, station_, ports.system, status_, logs_, setup_network_.get(), network.setup});
   peers::register_peer_routes(router_, peers_);
+  upload_worker_.on_step([this] { upload_log_.note(uploader_.status()); });
   upload_worker_.start();
 
   const ports::FirmwareVersion fw = ports.system.firmware();
@@ -170,6 +172,8 @@ void DeviceApp::apply_settings(const std::vector<std::string>& changed) {
     if (!touched(keys[i])) continue;
     if (const auto write = sensor_write_for(keys[i], settings_)) media_.set_sensor(write->name, write->value);
   }
+  if (touched("system.log_level"))
+    logs_.set_threshold(log::level_from_name(settings_.get_string("system.log_level")));
   if (touched("light.")) media_.light().configure(light_settings_from(settings_));
   if (touched("stream.max_clients")) {
     media_.streams().set_max(static_cast<std::size_t>(settings_.get_int("stream.max_clients")));

@@ -9,6 +9,7 @@
 #include "core/api/event_stream.hpp"
 #include "core/app/device_console_backend.hpp"
 #include "core/app/setup_button.hpp"
+#include "core/app/upload_log.hpp"
 #include "core/auth/admin_access.hpp"
 #include "core/auth/auth_settings.hpp"
 #include "core/auth/login_limiter.hpp"
@@ -131,6 +132,7 @@ class DeviceApp {
   connect::Uploader uploader_;
   connect::RealTimeWaiter upload_waiter_;
   connect::UploadWorker upload_worker_;
+  UploadLog upload_log_;
   std::unique_ptr<network::SetupNetwork> setup_network_;
   std::unique_ptr<DeviceConsoleBackend> console_backend_;
   std::unique_ptr<SetupButton> setup_button_;

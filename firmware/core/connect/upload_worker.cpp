@@ -41,6 +41,7 @@ void UploadWorker::loop() {
     woken_ = false;
     lock.unlock();
     const std::uint64_t next = uploader_.step();
+    if (on_step_) on_step_();
     lock.lock();
     if (stopping_ || woken_) continue;
     const std::uint64_t now = clock_.monotonic_ms();

@@ -5,6 +5,7 @@
 
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -45,6 +46,9 @@ class UploadWorker final : public UploadTrigger {
   UploadWorker(const UploadWorker&) = delete;
   UploadWorker& operator=(const UploadWorker&) = delete;
 
+  /// Called on the worker's thread after each step of the uploader (an attempt may have ended);
+  /// set before start().
+  void on_step(std::function<void()> fn) { on_step_ = std::move(fn); }
   void start();
   /// Cancels a running upload and joins the thread.
   void stop();
@@ -57,6 +61,7 @@ class UploadWorker final : public UploadTrigger {
   ports::HttpClient& http_;
   const ports::Clock& clock_;
   Waiter& waiter_;
+  std::function<void()> on_step_;
   std::mutex mu_;
   std::condition_variable cv_;
   bool stopping_ = false;

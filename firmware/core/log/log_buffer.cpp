@@ -19,6 +19,13 @@ const char* level_name(Level level) {
   return "info";
 }
 
+Level level_from_name(std::string_view name) {
+  for (const Level level : {Level::kError, Level::kWarn, Level::kDebug}) {
+    if (name == level_name(level)) return level;
+  }
+  return Level::kInfo;
+}
+
 void LogBuffer::log(Level level, const char* fmt, ...) {
   std::va_list args;
   va_start(args, fmt);
@@ -27,6 +34,7 @@ void LogBuffer::log(Level level, const char* fmt, ...) {
 }
 
 void LogBuffer::vlog(Level level, const char* fmt, std::va_list args) {
+  if (!enabled(level)) return;
   char text[kMaxMessage + 1];
   const int n = std::vsnprintf(text, sizeof text, fmt, args);
   Line line{0, clock_.unix_time(), clock_.monotonic_ms(), level,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstdarg>
 #include <cstddef>
 #include <cstdint>
@@ -7,6 +8,7 @@
 #include <functional>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ports/clock.hpp"
@@ -17,6 +19,8 @@ enum class Level { kError, kWarn, kInfo, kDebug };
 
 /// "error", "warn", "info", "debug".
 const char* level_name(Level level);
+/// The level named by level_name(); info for any other text.
+Level level_from_name(std::string_view name);
 
 struct Line {
   std::uint64_t seq;    ///< 1, 2, 3…: the cursor for GET /api/logs?since= and SSE.
@@ -42,7 +46,12 @@ class LogBuffer {
   LogBuffer(const ports::Clock& clock, std::size_t capacity_bytes)
       : clock_(clock), capacity_(capacity_bytes) {}
 
-  /// printf-style; the line is stored, then handed to every subscriber.
+  /// Lines less severe than `level` are dropped from now on (`system.log_level`); info at first.
+  void set_threshold(Level level) { threshold_.store(level); }
+  bool enabled(Level level) const { return level <= threshold_.load(); }
+
+  /// printf-style; the line is stored, then handed to every subscriber, unless its level is below
+  /// the threshold.
   void log(Level level, const char* fmt, ...) __attribute__((format(printf, 3, 4)));
   void vlog(Level level, const char* fmt, std::va_list args) __attribute__((format(printf, 3, 0)));
 
@@ -61,6 +70,7 @@ class LogBuffer {
  private:
   const ports::Clock& clock_;
   const std::size_t capacity_;
+  std::atomic<Level> threshold_{Level::kInfo};
   mutable std::mutex mu_;
   std::deque<Line> lines_;
   std::size_t used_ = 0;

@@ -75,11 +75,34 @@ TEST_CASE("Logging from several threads loses no line and keeps sequence numbers
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&logs, t] {
-      for (int i = 0; i < 200; ++i) logs.log(Level::kDebug, "t%d i%d", t, i);
+      for (int i = 0; i < 200; ++i) logs.log(Level::kInfo, "t%d i%d", t, i);
     });
   }
   for (auto& th : threads) th.join();
   const auto lines = logs.since(0, 10000);
   REQUIRE(lines.size() == 800);
   for (std::size_t i = 0; i < lines.size(); ++i) CHECK(lines[i].seq == i + 1);
+}
+
+TEST_CASE("Lines below the threshold are dropped; the threshold starts at info") {
+  FakeClock clock;
+  LogBuffer logs(clock, 4096);
+  logs.log(Level::kDebug, "hidden at first");
+  logs.log(Level::kInfo, "kept");
+  logs.set_threshold(Level::kDebug);
+  logs.log(Level::kDebug, "now kept");
+  logs.set_threshold(Level::kError);
+  logs.log(Level::kWarn, "dropped");
+  logs.log(Level::kError, "still kept");
+  std::vector<std::string> texts;
+  for (const Line& line : logs.since(0, 10)) texts.push_back(line.msg);
+  CHECK(texts == std::vector<std::string>{"kept", "now kept", "still kept"});
+}
+
+TEST_CASE("Level names read back as their levels; anything else is info") {
+  using printcam::log::level_from_name;
+  for (const Level level : {Level::kError, Level::kWarn, Level::kInfo, Level::kDebug}) {
+    CHECK(level_from_name(printcam::log::level_name(level)) == level);
+  }
+  CHECK(level_from_name("verbose") == Level::kInfo);
 }
