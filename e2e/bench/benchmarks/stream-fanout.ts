@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { paths } from '../../../build/lib/paths.ts';
 import { run } from '../../../build/lib/run.ts';
+import { patchSettings } from '../../fixtures/camera-settings.ts';
 import { startSimCamera } from '../../fixtures/sim-camera.ts';
 import {
   atLeast,
@@ -97,6 +98,8 @@ export const streamFanout: Benchmark = {
           ],
         };
       }
+      // The default limit (4 viewers) would refuse half of 8 clients; the schema's maximum admits all.
+      await patchSettings(camera.url, { 'stream.max_clients': Math.max(...CLIENT_COUNTS) });
       const counted = (await readCounters(statusUrl)) !== null;
       const rounds = Math.min(ctx.repeat, MAX_ROUNDS);
       const byCount = new Map<number, StreamWindow[]>(CLIENT_COUNTS.map((n) => [n, []]));
