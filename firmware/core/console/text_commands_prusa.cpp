@@ -7,8 +7,10 @@ namespace {
 
 /// That firmware's commands for things this one sets by name (`set camera.frame_size=...`):
 /// refused with a pointer rather than guessed, since their values are its driver indices.
-constexpr const char* kPrusaUnsupported[] = {"otaupdate", "resolution", "photoquality",
-                                             "setflash",  "setlight",   "loglevel"};
+constexpr const char* kPrusaUnsupported[] = {"otaupdate", "resolution", "photoquality", "setflash",
+                                             "setlight"};
+/// `loglevel:N;` levels 0–3 in that firmware's order (its "verbose" is debug here).
+constexpr const char* kPrusaLogLevels[] = {"error", "warn", "info", "debug"};
 
 }  // namespace
 
@@ -25,6 +27,12 @@ bool TextCommands::run_prusa(const PrusaCommand& cmd) {
     }
   } else if (name == "setauthtoken") {
     set_one(name, "upload.token", cmd.value);
+  } else if (name == "loglevel") {
+    if (cmd.value.size() == 1 && cmd.value[0] >= '0' && cmd.value[0] <= '3') {
+      set_one(name, "system.log_level", kPrusaLogLevels[cmd.value[0] - '0']);
+    } else {
+      err(name, "bad_arguments", "loglevel takes 0 (errors), 1 (warnings), 2 (information) or 3 (debugging)");
+    }
   } else if (name == "getserviceapssid") {
     ap({});
   } else if (name == "getwifistaip" || name == "getwifistastatus" || name == "getwifimode") {

@@ -14,7 +14,8 @@ namespace printcam::fakes {
 
 class FakeConsoleBackend : public console::ConsoleBackend {
  public:
-  std::map<std::string, std::string> settings{{"system.name", "printcam"}, {"upload.token", ""}};
+  std::map<std::string, std::string> settings{
+      {"system.name", "printcam"}, {"upload.token", ""}, {"system.log_level", "info"}};
   std::vector<console::WifiNetwork> networks;
   console::WifiState wifi;
   std::string joined_ssid, joined_password;

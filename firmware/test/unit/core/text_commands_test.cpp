@@ -143,6 +143,17 @@ TEST_CASE("Text: the Prusa firmware's commands keep working") {
   CHECK(out[2] == "err ? unknown_command unknown command; type help for the list");
 }
 
+TEST_CASE("Text: the Prusa firmware's loglevel:0-3 sets system.log_level") {
+  ConsoleRig rig;
+  rig.send("loglevel:3;\nloglevel:0;\nloglevel:4;\n");
+  CHECK(rig.backend.settings["system.log_level"] == "error");
+  const auto out = rig.take();
+  REQUIRE(out.size() == 3);
+  CHECK(out[0] == "ok loglevel");
+  CHECK(out[1] == "ok loglevel");
+  CHECK(out[2].rfind("err loglevel bad_arguments ", 0) == 0);
+}
+
 TEST_CASE("Text: wificonnect without a staged SSID says what to send first") {
   ConsoleRig rig;
   rig.send("wificonnect;\n");
