@@ -19,8 +19,9 @@ auth::AuthSettings auth_from_settings(auth::AuthSettings override_, const settin
 api::DeviceIdentity identity_from_settings(api::DeviceIdentity override_,
                                            const settings::SettingsStore& store, const ports::System& system);
 /// How the station is addressed: DHCP, or with `network.ip_mode` "static" the fixed
-/// `network.ip/netmask/gateway/dns`. A fixed address missing a part falls back to DHCP (the
-/// camera stays reachable); a missing DNS server is the gateway, which on home networks answers.
+/// `network.ip/netmask/gateway/dns`. A fixed address missing a part (PATCH refuses one) falls back
+/// to DHCP, so the camera stays reachable whatever was stored; a missing DNS server is the
+/// gateway, which on home networks answers.
 ports::StationAddressing station_addressing_from(const settings::SettingsStore& store, std::string hostname);
 /// `security.cors_origins`: comma-separated origins, blanks ignored.
 std::function<std::vector<std::string>()> origins_from_settings(const settings::SettingsStore& store);
