@@ -170,6 +170,7 @@ void DeviceApp::apply_settings(const std::vector<std::string>& changed) {
     if (!touched(keys[i])) continue;
     if (const auto write = sensor_write_for(keys[i], settings_)) media_.set_sensor(write->name, write->value);
   }
+  if (touched("camera.rotation")) media_.set_rotation(settings_.get_int("camera.rotation"));
   if (touched("light.")) media_.light().configure(light_settings_from(settings_));
   if (touched("stream.max_clients")) {
     media_.streams().set_max(static_cast<std::size_t>(settings_.get_int("stream.max_clients")));
