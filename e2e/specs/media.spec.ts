@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { type ClientRequest, request as httpRequest, type IncomingMessage } from 'node:http';
+import { patchSettings } from '../fixtures/camera-settings.ts';
 import { baselineJpegSize } from '../fixtures/jpeg.ts';
 import { type SimCamera, startSimCamera } from '../fixtures/sim-camera.ts';
 import { expect, test } from '../fixtures/test.ts';
@@ -69,6 +70,14 @@ test.describe('media protocol on the simulated camera', () => {
       expect(run.code).toBe(0);
       expect(run.frames).toBe(FRAMES);
     }
+  });
+
+  test('ffmpeg decodes the stream of a turned camera (an EXIF segment in each part) without an error', async () => {
+    await patchSettings(camera.url, { 'camera.rotation': 270 });
+    const run = await ffmpegDecode(`${camera.url}stream.mjpg`);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.frames).toBe(FRAMES);
   });
 
   test('a stream client over the limit gets a JSON 503 with Retry-After', async () => {

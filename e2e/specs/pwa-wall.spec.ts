@@ -219,3 +219,54 @@ test('with live streams chosen every tile streams; a camera that refuses this or
     await own.stop();
   }
 });
+
+/** The size a tile's picture has on the page: the canvas it was drawn on, or the <img>'s picture. */
+const pictureSize = (picture: Locator) =>
+  picture.evaluate((el: HTMLCanvasElement | HTMLImageElement) =>
+    el instanceof HTMLCanvasElement
+      ? { width: el.width, height: el.height }
+      : { width: el.naturalWidth, height: el.naturalHeight },
+  );
+/** A turned SVGA (800×600, the default frame size) picture, as the browser shows it. */
+const PORTRAIT = { width: 600, height: 800 };
+
+test('a camera turned 90° is drawn portrait on the wall, by the worker and by <img>, turned once', async ({
+  page,
+  pwa,
+}) => {
+  // The camera marks its JPEGs with EXIF orientation; every way the wall decodes them must follow it.
+  const readable = await startSimCamera();
+  const refusing = await startSimCamera();
+  try {
+    await patchSettings(readable.url, {
+      'security.cors_origins': new URL(pwa.url).origin,
+      'camera.rotation': 90,
+    });
+    await patchSettings(refusing.url, { 'camera.rotation': 90 });
+    await page.goto(pwa.url);
+    await importList(page, listFile([readable, refusing].map((c) => ({ address: c.url }))));
+    await page.getByRole('link', { name: 'Wall' }).click();
+    const [worker, img] = await page.locator('figure.tile').all();
+    const focus = (tile: Locator) => tile.getByRole('button', { name: /^Focus/ }).click();
+    await expect(worker).toHaveAttribute('data-source', 'snapshots-worker');
+    await expect.poll(() => pictureSize(worker.getByRole('img'))).toEqual(PORTRAIT);
+    await expect(img).toHaveAttribute('data-source', 'snapshots-img');
+    await expect.poll(() => pictureSize(img.getByRole('img'))).toEqual(PORTRAIT);
+
+    await focus(worker);
+    await expect(worker).toHaveAttribute('data-source', 'stream-worker');
+    await expect.poll(() => pictureSize(worker.getByRole('img'))).toEqual(PORTRAIT);
+    await focus(img);
+    await expect(img).toHaveAttribute('data-source', 'stream-img');
+    await expect.poll(() => pictureSize(img.getByRole('img'))).toEqual(PORTRAIT);
+
+    // The benchmark's other hand-over: the page decodes the worker's JPEG itself.
+    await page.goto(`${pwa.url}wall?mjpeg-delivery=blob`);
+    await focus(worker);
+    await expect(worker).toHaveAttribute('data-source', 'stream-worker');
+    await expect.poll(() => pictureSize(worker.getByRole('img'))).toEqual(PORTRAIT);
+  } finally {
+    await readable.stop();
+    await refusing.stop();
+  }
+});

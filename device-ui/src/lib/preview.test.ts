@@ -13,6 +13,15 @@ test('mirror, flip and rotation changes become a transform relative to what the 
   assert.equal(previewStyle(saved, form), 'transform:rotate(270deg) scaleX(-1) scaleY(-1)');
 });
 
+test('a mirror change of a picture the camera turns sideways flips it along the other screen axis', () => {
+  // Saved at 90°: the sensor's left-right is the screen's top-bottom once the browser turns it.
+  const saved = { 'camera.hmirror': false, 'camera.vflip': false, 'camera.rotation': 90 };
+  assert.equal(previewStyle(saved, { ...saved, 'camera.hmirror': true }), 'transform:scaleY(-1)');
+  assert.equal(previewStyle(saved, { ...saved, 'camera.vflip': true }), 'transform:scaleX(-1)');
+  const upsideDown = { ...saved, 'camera.rotation': 180 };
+  assert.equal(previewStyle(upsideDown, { ...upsideDown, 'camera.hmirror': true }), 'transform:scaleX(-1)');
+});
+
 test('image controls become CSS filters, never negative', () => {
   const s = previewStyle({ 'camera.brightness': 0 }, { 'camera.brightness': 2, 'camera.saturation': -2 });
   assert.equal(s, 'filter:brightness(1.4) saturate(0.6)');

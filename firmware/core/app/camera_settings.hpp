@@ -22,7 +22,8 @@ struct SensorWrite {
 int driver_jpeg_quality(int percent);
 
 /// The sensor write for settings key `key`, or nullopt when `key` is not a sensor setting
-/// (frame size and quality restart the capture instead; rotation is applied by viewers).
+/// (frame size and quality restart the capture instead; rotation is EXIF metadata that Media adds
+/// to each JPEG it hands out, see media/jpeg_orientation.hpp).
 std::optional<SensorWrite> sensor_write_for(std::string_view key, const settings::SettingsStore& store);
 
 /// Every sensor setting key, so a boot can apply them all.

@@ -174,6 +174,7 @@ void DeviceApp::apply_settings(const std::vector<std::string>& changed) {
   }
   if (touched("system.log_level"))
     logs_.set_threshold(log::level_from_name(settings_.get_string("system.log_level")));
+  if (touched("camera.rotation")) media_.set_rotation(settings_.get_int("camera.rotation"));
   if (touched("light.")) media_.light().configure(light_settings_from(settings_));
   if (touched("stream.max_clients")) {
     media_.streams().set_max(static_cast<std::size_t>(settings_.get_int("stream.max_clients")));

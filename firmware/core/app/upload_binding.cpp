@@ -18,13 +18,14 @@ connect::UploaderInputs uploader_inputs(const settings::SettingsStore& settings,
   in.capture = [&media]() -> connect::SharedBytes {
     media::FramePtr photo = media.take_photo();
     if (!photo) return {};
-    const std::uint8_t* data = photo->data();
-    const std::size_t size = photo->size();
-    return {std::move(photo), data, size};
+    const media::JpegPieces jpeg = media.oriented(*photo);
+    return {std::move(photo), jpeg.body.data, jpeg.body.size, jpeg.head.data, jpeg.head.size};
   };
   in.photo_saved = [&media](const connect::SharedBytes& bytes) {
-    // capture() above is the only producer, so the bytes are always kept alive by a media::Frame.
-    media.photos().save(*std::static_pointer_cast<const media::Frame>(bytes.keep_alive));
+    // capture() above is the only producer, so the bytes are always kept alive by a media::Frame
+    // and head + data are its oriented pieces, saved as they were uploaded.
+    media.photos().save(*std::static_pointer_cast<const media::Frame>(bytes.keep_alive),
+                        {{bytes.head, bytes.head_size}, {bytes.data, bytes.size}});
   };
   in.device_info = [&settings, &network, &system] {
     connect::DeviceInfo info;

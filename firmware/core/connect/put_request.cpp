@@ -16,7 +16,7 @@ PutResult put_to_connect(ports::HttpClient& http, const PutRequest& request) {
   req.url = request.url;
   req.headers = headers;
   req.header_count = std::size(headers);
-  req.content_length = request.size;
+  req.content_length = request.head_size + request.size;
   req.connect_timeout_ms = request.connect_timeout_ms;
   req.io_timeout_ms = request.io_timeout_ms;
 
@@ -28,10 +28,14 @@ PutResult put_to_connect(ports::HttpClient& http, const PutRequest& request) {
     return result;
   };
   if (auto r = http.open(req); !r.ok()) return fail(r);
-  while (result.bytes_sent < request.size) {
-    const std::size_t n = std::min(kBodyChunkBytes, request.size - result.bytes_sent);
-    if (auto r = http.write(request.body + result.bytes_sent, n); !r.ok()) return fail(r);
-    result.bytes_sent += n;
+  for (const auto& [data, size] :
+       {std::pair{request.head, request.head_size}, {request.body, request.size}}) {
+    for (std::size_t done = 0; done < size;) {
+      const std::size_t n = std::min(kBodyChunkBytes, size - done);
+      if (auto r = http.write(data + done, n); !r.ok()) return fail(r);
+      done += n;
+      result.bytes_sent += n;
+    }
   }
   if (auto r = http.fetch_response(&result.http_status); !r.ok()) return fail(r);
   // Connection: close ends the exchange; Connect's small JSON answer carries nothing we act on.

@@ -1,6 +1,7 @@
 #pragma once
 // One PUT to the Connect camera API: the exact headers Connect checks, an exact Content-Length and
-// the body written straight from the caller's buffer in bounded pieces (no copy of the picture).
+// the body written straight from the caller's buffers in bounded pieces (no copy of the picture):
+// first `head` (the photo's EXIF orientation header, often empty), then `body`.
 
 #include <cstddef>
 #include <cstdint>
@@ -24,6 +25,8 @@ struct PutRequest {
   std::string_view fingerprint;
   const std::uint8_t* body = nullptr;
   std::size_t size = 0;
+  const std::uint8_t* head = nullptr;
+  std::size_t head_size = 0;
   std::uint32_t connect_timeout_ms = 10'000;
   std::uint32_t io_timeout_ms = 10'000;
 };
@@ -32,7 +35,7 @@ struct PutResult {
   Failure failure = Failure::kNone;
   int http_status = 0;  ///< 0 when no answer arrived.
   ports::HttpClientResult client;
-  std::size_t bytes_sent = 0;
+  std::size_t bytes_sent = 0;  ///< Head and body.
 };
 
 PutResult put_to_connect(ports::HttpClient& http, const PutRequest& request);

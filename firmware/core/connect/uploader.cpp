@@ -128,7 +128,7 @@ std::uint64_t Uploader::step() {
 }
 
 AttemptRecord Uploader::put(std::string_view url, std::string_view content_type, const UploaderConfig& config,
-                            const std::uint8_t* body, std::size_t size) {
+                            const SharedBytes& body) {
   AttemptRecord rec;
   rec.valid = true;
   rec.uptime_ms = clock_.monotonic_ms();
@@ -137,8 +137,10 @@ AttemptRecord Uploader::put(std::string_view url, std::string_view content_type,
                  content_type,
                  config.token,
                  fingerprint_,
-                 body,
-                 size,
+                 body.data,
+                 body.size,
+                 body.head,
+                 body.head_size,
                  options_.connect_timeout_ms,
                  options_.io_timeout_ms};
   const PutResult result = put_to_connect(http_, req);
@@ -154,9 +156,11 @@ void Uploader::run_cycle(const UploaderConfig& config, std::uint64_t now_ms) {
   const auto base = net::parse_url(config.url);  // config_problem() already accepted it
   const DeviceInfo info = inputs_.device_info();
   if (info_.owed(info)) {
-    const std::string body = info_json(info);
-    const AttemptRecord rec = put(net::join_path(*base, "/c/info"), "application/json", config,
-                                  reinterpret_cast<const std::uint8_t*>(body.data()), body.size());
+    const std::string json = info_json(info);
+    SharedBytes body;
+    body.data = reinterpret_cast<const std::uint8_t*>(json.data());
+    body.size = json.size();
+    const AttemptRecord rec = put(net::join_path(*base, "/c/info"), "application/json", config, body);
     info_.on_sent(info, rec.failure == Failure::kNone);
     std::lock_guard<std::mutex> lock(mu_);
     status_.info.last = rec;
@@ -173,7 +177,7 @@ void Uploader::run_cycle(const UploaderConfig& config, std::uint64_t now_ms) {
     rec.unix_s = clock_.unix_time();
     rec.failure = Failure::kNoFrame;
   } else {
-    rec = put(net::join_path(*base, "/c/snapshot"), "image/jpg", config, frame.data, frame.size);
+    rec = put(net::join_path(*base, "/c/snapshot"), "image/jpg", config, frame);
   }
   const bool ok = rec.failure == Failure::kNone;
   schedule_.on_result(ok, random_());

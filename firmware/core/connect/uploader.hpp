@@ -52,7 +52,7 @@ class Uploader {
  private:
   void run_cycle(const UploaderConfig& config, std::uint64_t now_ms);
   AttemptRecord put(std::string_view url, std::string_view content_type, const UploaderConfig& config,
-                    const std::uint8_t* body, std::size_t size);
+                    const SharedBytes& body);
   void set_state(std::string_view state, std::string problem = {});
 
   ports::HttpClient& http_;

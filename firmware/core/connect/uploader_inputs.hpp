@@ -2,7 +2,7 @@
 // What the uploader needs from the rest of the firmware, as small callbacks so it depends on no
 // other service's code. Integration supplies each one in a line or two:
 //   config       ← SettingsStore: upload.enabled, upload.interval_s, upload.url, upload.token
-//   capture      ← FrameHub: the latest JPEG, shared (no copy)
+//   capture      ← FrameHub: the latest JPEG, shared (no copy), with its orientation head
 //   photo_saved  → PhotoStore: keep it for /saved-photo.jpg
 //   device_info  ← system.name, firmware version, board, frame size, Wi-Fi state
 //   network_up   ← Wi-Fi station connected with an IP; a false→true edge is a (re)connection
@@ -26,11 +26,14 @@ struct UploaderConfig {
 };
 
 /// A reference-counted byte buffer: `keep_alive` owns whatever holds `data` (a FrameHub frame, a
-/// vector), so the uploader streams the frame without copying it.
+/// vector), so the uploader streams the frame without copying it. `head` goes out before `data`
+/// (the photo's EXIF orientation header; static storage, empty when the photo needs none).
 struct SharedBytes {
   std::shared_ptr<const void> keep_alive;
   const std::uint8_t* data = nullptr;
   std::size_t size = 0;
+  const std::uint8_t* head = nullptr;
+  std::size_t head_size = 0;
 
   bool empty() const { return data == nullptr || size == 0; }
 };

@@ -15,9 +15,13 @@ Frame::~Frame() {
   camera_.release(buffer_);
 }
 
-std::vector<std::uint8_t> Frame::copy_bytes() const {
-  copied_ += buffer_.size;
-  return std::vector<std::uint8_t>(buffer_.data, buffer_.data + buffer_.size);
+std::vector<std::uint8_t> Frame::copy_bytes(const JpegPieces& pieces) const {
+  copied_ += pieces.body.size;
+  std::vector<std::uint8_t> bytes;
+  bytes.reserve(pieces.size());
+  if (pieces.head.size > 0) bytes.insert(bytes.end(), pieces.head.data, pieces.head.data + pieces.head.size);
+  bytes.insert(bytes.end(), pieces.body.data, pieces.body.data + pieces.body.size);
+  return bytes;
 }
 
 }  // namespace printcam::media

@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/media/jpeg_orientation.hpp"
 #include "ports/camera.hpp"
 
 namespace printcam::media {
@@ -34,8 +35,9 @@ class Frame {
   std::int64_t unix_time() const { return unix_time_; }
 
   /// The only way to own the bytes beyond the frame's life (the uploader's saved photo must not
-  /// pin a driver buffer). Counted, so the benchmark can show streaming copies nothing.
-  std::vector<std::uint8_t> copy_bytes() const;
+  /// pin a driver buffer): `pieces`, orient_jpeg() of this frame, joined into one buffer. The
+  /// frame's bytes are counted, so the benchmark can show streaming copies nothing.
+  std::vector<std::uint8_t> copy_bytes(const JpegPieces& pieces) const;
 
  private:
   ports::Camera& camera_;

@@ -3,12 +3,14 @@
 // photo (PhotoStore) and the stream client limit, composed over the Camera, Led and Clock ports.
 // The HTTP routes (media_routes.hpp) and the Prusa Connect uploader use it.
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <string>
 #include <string_view>
 
 #include "core/media/frame_hub.hpp"
+#include "core/media/jpeg_orientation.hpp"
 #include "core/media/light.hpp"
 #include "core/media/photo_store.hpp"
 #include "core/media/stream_slots.hpp"
@@ -42,6 +44,12 @@ class Media {
   /// returns a frame whose capture began after this call; nullptr when the camera gave none
   /// within MediaLimits::photo_timeout.
   FramePtr take_photo();
+  /// camera.rotation in degrees clockwise; every JPEG handed out from now on says it (EXIF).
+  void set_rotation(int degrees) { rotation_.store(degrees); }
+  /// `frame` as it goes out: labelled with the current rotation, its bytes not copied.
+  JpegPieces oriented(const Frame& frame) const {
+    return orient_jpeg(frame.data(), frame.size(), rotation_.load());
+  }
   /// `"stream":{…}` members for /api/status: clients, max_clients and the hub's counters.
   std::string status_json() const;
 
@@ -54,6 +62,7 @@ class Media {
  private:
   ports::Camera& camera_;
   const std::chrono::milliseconds photo_timeout_;
+  std::atomic<int> rotation_{0};
   Light light_;
   PhotoStore photos_;
   StreamSlots streams_;

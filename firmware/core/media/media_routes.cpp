@@ -16,20 +16,40 @@ constexpr const char* kStreamRetryAfter = "5";
 /// Seconds to wait after a failed snapshot (a camera restart takes about that long).
 constexpr const char* kSnapshotRetryAfter = "2";
 
-void send_jpeg(ports::HttpResponse& res, const std::uint8_t* data, std::size_t size, std::int64_t unix_time,
-               const char* filename) {
+void add_jpeg_headers(ports::HttpResponse& res, std::int64_t unix_time, const char* filename) {
   res.set_status(200);
   res.add_header("Content-Type", "image/jpeg");
   res.add_header("Cache-Control", "no-store");
   res.add_header("Content-Disposition", std::string("inline; filename=\"") + filename + "\"");
   if (unix_time > 0) res.add_header("X-Timestamp", std::to_string(unix_time));
+}
+
+void send_jpeg(ports::HttpResponse& res, const std::uint8_t* data, std::size_t size, std::int64_t unix_time,
+               const char* filename) {
+  add_jpeg_headers(res, unix_time, filename);
   res.send(data, size);
 }
 
-/// Writes one part: headers, the frame's own bytes (no copy), and the boundary right after.
-bool send_part(ports::HttpResponse& res, const Frame& frame) {
-  return res.send_chunk(mjpeg::part_header(frame.size(), frame.unix_time())) &&
-         res.send_chunk(frame.data(), frame.size()) && res.send_chunk(mjpeg::kBoundaryAfterPart);
+/// A frame straight from the camera. Unturned, it goes out in one piece with a Content-Length;
+/// turned, as chunks (the orientation head, then the frame's own bytes), since the port's send()
+/// takes a single buffer and joining them would copy the frame.
+void send_frame(ports::HttpResponse& res, const JpegPieces& jpeg, std::int64_t unix_time,
+                const char* filename) {
+  if (jpeg.head.size == 0) {
+    send_jpeg(res, jpeg.body.data, jpeg.body.size, unix_time, filename);
+    return;
+  }
+  add_jpeg_headers(res, unix_time, filename);
+  if (res.send_chunk(jpeg.head.data, jpeg.head.size) && res.send_chunk(jpeg.body.data, jpeg.body.size)) {
+    res.end_chunks();
+  }
+}
+
+/// Writes one part: headers, the oriented frame's pieces (no copy), and the boundary right after.
+bool send_part(ports::HttpResponse& res, const JpegPieces& jpeg, std::int64_t unix_time) {
+  return res.send_chunk(mjpeg::part_header(jpeg.size(), unix_time)) &&
+         (jpeg.head.size == 0 || res.send_chunk(jpeg.head.data, jpeg.head.size)) &&
+         res.send_chunk(jpeg.body.data, jpeg.body.size) && res.send_chunk(mjpeg::kBoundaryAfterPart);
 }
 
 void serve_stream(Media& media, ports::HttpRequest& req, ports::HttpResponse& res) {
@@ -51,7 +71,7 @@ void serve_stream(Media& media, ports::HttpRequest& req, ports::HttpResponse& re
   FrameHub::Subscription frames = media.hub().subscribe();
   if (!res.send_chunk(mjpeg::kFirstBoundary)) return;
   while (const FramePtr frame = frames.next(kStreamFrameTimeout)) {
-    if (!send_part(res, *frame)) return;  // The viewer left.
+    if (!send_part(res, media.oriented(*frame), frame->unix_time())) return;  // The viewer left.
   }
   res.end_chunks();
 }
@@ -65,7 +85,7 @@ void serve_snapshot(Media& media, ports::HttpResponse& res) {
                      "camera's ribbon cable and restart the camera.");
     return;
   }
-  send_jpeg(res, frame->data(), frame->size(), frame->unix_time(), "snapshot.jpg");
+  send_frame(res, media.oriented(*frame), frame->unix_time(), "snapshot.jpg");
 }
 
 void serve_saved_photo(Media& media, ports::HttpResponse& res) {

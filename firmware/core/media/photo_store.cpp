@@ -4,9 +4,9 @@
 
 namespace printcam::media {
 
-void PhotoStore::save(const Frame& frame) {
+void PhotoStore::save(const Frame& frame, const JpegPieces& pieces) {
   auto photo = std::make_shared<Photo>();
-  photo->jpeg = frame.copy_bytes();
+  photo->jpeg = frame.copy_bytes(pieces);
   photo->width = frame.width();
   photo->height = frame.height();
   photo->unix_time = frame.unix_time();

@@ -21,8 +21,9 @@ struct Photo {
 
 class PhotoStore {
  public:
-  /// Keeps a copy of `frame` as the saved photo, replacing the previous one.
-  void save(const Frame& frame);
+  /// Keeps a copy of `frame`, as `pieces` (its oriented bytes) say, as the saved photo, replacing
+  /// the previous one.
+  void save(const Frame& frame, const JpegPieces& pieces);
   /// The saved photo, or nullptr before the first save. Readers share it; nothing is copied.
   std::shared_ptr<const Photo> latest() const;
 

@@ -3,6 +3,7 @@
 // frame buffer) and the fake checks that every one comes back through release() exactly once.
 // Controls: hold captures mid-frame, fail the next N, run a hook at each capture.
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <functional>
@@ -24,6 +25,8 @@ class FakeCamera : public ports::Camera {
   std::chrono::milliseconds frame_period{1};
   /// Runs inside capture() with the frame's number (1-based), before the frame is returned.
   std::function<void(int)> on_capture;
+  /// Frames then lack the JPEG start marker (FF D8), like a sensor sending garbage.
+  std::atomic<bool> without_soi{false};
 
   ports::CameraResult init(const ports::CameraConfig& config) override {
     std::lock_guard<std::mutex> lock(mu_);
@@ -51,7 +54,8 @@ class FakeCamera : public ports::Camera {
     std::this_thread::sleep_for(frame_period);
     if (on_capture) on_capture(number);
     auto bytes = std::make_unique<std::vector<std::uint8_t>>();
-    const std::string text = "\xFF\xD8 fake jpeg #" + std::to_string(number) + " \xFF\xD9";
+    const std::string text = (without_soi ? "garbage" : "\xFF\xD8") + std::string(" fake jpeg #") +
+                             std::to_string(number) + " \xFF\xD9";
     bytes->assign(text.begin(), text.end());
     ports::FrameBuffer fb{bytes->data(), bytes->size(), size ? size->width : std::uint16_t{0},
                           size ? size->height : std::uint16_t{0}, bytes.get()};

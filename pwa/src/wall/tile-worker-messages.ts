@@ -10,6 +10,14 @@
  */
 export type FrameDelivery = 'bitmap' | 'blob';
 
+/**
+ * How either side decodes a frame: turned as its EXIF orientation says, which is how a camera
+ * with `camera.rotation` set marks its JPEGs (it never turns the pixels), so the canvas shows what
+ * an `<img>` of the same JPEG shows. Current Chromium turns it whatever this says; it is spelled
+ * out for browsers that follow the older spec, whose default drew the pixels as stored.
+ */
+export const DECODE_TURNED: ImageBitmapOptions = { imageOrientation: 'from-image' };
+
 /** What a tile's worker fetches: the camera's MJPEG stream, or its snapshots at `fps`. */
 export type WorkerJob = { kind: 'stream'; url: string } | { kind: 'snapshots'; url: string; fps: number };
 

@@ -6,7 +6,7 @@
 
 import { type FrameEvents, keepStreaming } from './mjpeg-stream.ts';
 import { keepSnapshotting } from './snapshot-loop.ts';
-import type { FrameDelivery, FromWorker, ToWorker } from './tile-worker-messages.ts';
+import { DECODE_TURNED, type FrameDelivery, type FromWorker, type ToWorker } from './tile-worker-messages.ts';
 
 /**
  * pwa/tsconfig.json checks this file with the DOM library, where `self` is a Window; here it is a
@@ -63,7 +63,7 @@ function sendNewest(): void {
     scope.postMessage({ type: 'frame', image: blob });
     return;
   }
-  createImageBitmap(blob).then(
+  createImageBitmap(blob, DECODE_TURNED).then(
     (image) => scope.postMessage({ type: 'frame', image }, [image]),
     () => {
       // A part that is not a decodable JPEG is skipped; the next one may be fine.

@@ -2,7 +2,13 @@ import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { countFrame } from './frame-counter.ts';
 import { newClock, onFailure, onFrame, type TileClock } from './tile-clock.ts';
-import type { FrameDelivery, FromWorker, ToWorker, WorkerJob } from './tile-worker-messages.ts';
+import {
+  DECODE_TURNED,
+  type FrameDelivery,
+  type FromWorker,
+  type ToWorker,
+  type WorkerJob,
+} from './tile-worker-messages.ts';
 
 /** The worker's hashed file name, written in by the build (build/lib/pwa.ts). */
 declare const __PRINTCAM_TILE_WORKER__: string;
@@ -62,7 +68,7 @@ export function useWorkerFrames(
     worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
       if (data.type === 'frame') {
         if (data.image instanceof Blob)
-          createImageBitmap(data.image).then(draw, () => send({ type: 'drawn' }));
+          createImageBitmap(data.image, DECODE_TURNED).then(draw, () => send({ type: 'drawn' }));
         else draw(data.image);
       } else if (data.type === 'failure') {
         current = onFailure(current);

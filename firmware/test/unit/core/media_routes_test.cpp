@@ -184,7 +184,7 @@ TEST_CASE("The saved photo is 404 before the first upload, then the saved bytes"
 
   const auto photo = rig.media->take_photo();
   REQUIRE(photo != nullptr);
-  rig.media->photos().save(*photo);
+  rig.media->photos().save(*photo, rig.media->oriented(*photo));
   FakeResponse after;
   rig.router.handle(req, after);
   CHECK(after.status == 200);
@@ -214,4 +214,106 @@ TEST_CASE("Sensor settings and frame size changes reach the camera between captu
   CHECK(rig.camera.config().frame_size == "SVGA");
   CHECK(rig.media->set_frame_size("HUGE").error == printcam::ports::CameraError::kUnsupported);
   REQUIRE(viewer.next(std::chrono::seconds(10)) != nullptr);
+}
+
+namespace {
+
+/// The EXIF orientation value inside a head from orient_jpeg (its low byte, 32 bytes into the
+/// head: SOI 2 + APP1 marker and length 4 + "Exif\0\0" 6 + TIFF header 8 + IFD count 2 + tag,
+/// type and count 8, then the big-endian SHORT).
+int orientation_in(const std::string& head) {
+  REQUIRE(head.size() == printcam::media::kOrientedHeadBytes);
+  CHECK(head.substr(0, 4) == "\xFF\xD8\xFF\xE1");
+  return static_cast<unsigned char>(head[31]);
+}
+
+}  // namespace
+
+TEST_CASE("A turned camera's stream parts carry the orientation in the Content-Length, copying nothing") {
+  Rig rig;
+  rig.media->set_rotation(90);
+  FakeRequest req("GET", "/stream.mjpg");
+  LeavingResponse res(1 + 4 * 3);  // The opening boundary and three whole parts.
+  rig.router.handle(req, res);
+  REQUIRE(res.chunks.size() == 13);
+  for (std::size_t part = 0; part < 3; ++part) {
+    const std::string& headers = res.chunks[1 + part * 4];
+    const std::string& head = res.chunks[2 + part * 4];
+    const std::string& rest = res.chunks[3 + part * 4];
+    CHECK(orientation_in(head) == 6);
+    CHECK(rest.rfind(" fake jpeg #", 0) == 0);  // The frame after its own SOI.
+    const std::string length = "Content-Length: " + std::to_string(head.size() + rest.size()) + "\r\n";
+    CHECK(headers.find(length) != std::string::npos);
+    CHECK(res.chunks[4 + part * 4] == mjpeg::kBoundaryAfterPart);
+  }
+  CHECK(rig.media->hub().stats().bytes_copied == 0);
+}
+
+TEST_CASE(
+    "A turned camera's snapshot is the orientation head, then the frame after its SOI, copying nothing") {
+  Rig rig;
+  rig.media->set_rotation(180);
+  FakeRequest req("GET", "/snapshot.jpg");
+  FakeResponse res;
+  rig.router.handle(req, res);
+  CHECK(res.status == 200);
+  CHECK(res.header("Content-Type") == "image/jpeg");
+  CHECK(res.sends == 0);
+  REQUIRE(res.chunks.size() == 2);
+  CHECK(res.ended);
+  CHECK(orientation_in(res.chunks[0]) == 3);
+  CHECK(res.chunks[1].rfind(" fake jpeg #", 0) == 0);
+  CHECK(rig.media->hub().stats().bytes_copied == 0);
+}
+
+TEST_CASE("Turned back to 0 degrees, the snapshot is the camera's frame unchanged") {
+  Rig rig;
+  rig.media->set_rotation(270);
+  rig.media->set_rotation(0);
+  FakeRequest req("GET", "/snapshot.jpg");
+  FakeResponse res;
+  rig.router.handle(req, res);
+  CHECK(res.sends == 1);
+  CHECK(res.chunks.empty());
+  CHECK(res.body.rfind("\xFF\xD8 fake jpeg #", 0) == 0);
+}
+
+TEST_CASE("Frames without the JPEG start marker go out unchanged, however the camera is turned") {
+  Rig rig;
+  rig.camera.without_soi = true;
+  rig.media->set_rotation(90);
+  FakeRequest snapshot("GET", "/snapshot.jpg");
+  FakeResponse photo;
+  rig.router.handle(snapshot, photo);
+  CHECK(photo.sends == 1);
+  CHECK(photo.body.rfind("garbage fake jpeg #", 0) == 0);
+
+  FakeRequest stream("GET", "/stream.mjpg");
+  LeavingResponse res(1 + 3 * 2);  // Two parts of three chunks each: no orientation head.
+  rig.router.handle(stream, res);
+  REQUIRE(res.chunks.size() == 7);
+  for (std::size_t part = 0; part < 2; ++part) {
+    const std::string& jpeg = res.chunks[2 + part * 3];
+    CHECK(jpeg.rfind("garbage fake jpeg #", 0) == 0);
+    CHECK(res.chunks[1 + part * 3].find("Content-Length: " + std::to_string(jpeg.size()) + "\r\n") !=
+          std::string::npos);
+    CHECK(res.chunks[3 + part * 3] == mjpeg::kBoundaryAfterPart);
+  }
+  CHECK(rig.media->hub().stats().bytes_copied == 0);
+}
+
+TEST_CASE("A photo saved while the camera is turned keeps the orientation in its one copy") {
+  Rig rig;
+  rig.media->set_rotation(270);
+  const auto photo = rig.media->take_photo();
+  REQUIRE(photo != nullptr);
+  rig.media->photos().save(*photo, rig.media->oriented(*photo));
+  FakeRequest req("GET", "/saved-photo.jpg");
+  FakeResponse res;
+  rig.router.handle(req, res);
+  CHECK(res.status == 200);
+  const std::string frame(reinterpret_cast<const char*>(photo->data()), photo->size());
+  CHECK(orientation_in(res.body.substr(0, printcam::media::kOrientedHeadBytes)) == 8);
+  CHECK(res.body.substr(printcam::media::kOrientedHeadBytes) == frame.substr(2));
+  CHECK(rig.media->hub().stats().bytes_copied == photo->size() - 2);
 }

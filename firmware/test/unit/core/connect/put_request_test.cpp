@@ -1,6 +1,7 @@
 #include "core/connect/put_request.hpp"
 
 #include <catch2/catch.hpp>
+#include <string>
 #include <vector>
 
 #include "fakes/fake_http_client.hpp"
@@ -51,4 +52,20 @@ TEST_CASE("An HTTP error answer is classified by its status") {
       put_to_connect(http, {"http://h/c/snapshot", "image/jpg", "t", "f", body.data(), body.size()});
   CHECK(r.failure == Failure::kPrinterOffline);
   CHECK(r.http_status == 404);
+}
+
+TEST_CASE("A PUT with a head sends it first, counts it in the length and chunks each piece") {
+  const std::string head(38, 'h');
+  std::vector<std::uint8_t> jpeg(5'000, 7);
+  FakeHttpClient http;
+  PutRequest req{"http://h/c/snapshot", "image/jpg", "t", "f", jpeg.data(), jpeg.size()};
+  req.head = reinterpret_cast<const std::uint8_t*>(head.data());
+  req.head_size = head.size();
+  const PutResult r = put_to_connect(http, req);
+  CHECK(r.failure == Failure::kNone);
+  CHECK(r.bytes_sent == head.size() + jpeg.size());
+  REQUIRE(http.sent.size() == 1);
+  CHECK(http.sent[0].content_length == head.size() + jpeg.size());
+  CHECK(http.sent[0].body == head + std::string(jpeg.begin(), jpeg.end()));
+  CHECK(http.sent[0].write_sizes == std::vector<std::size_t>{38, 4096, 904});
 }
