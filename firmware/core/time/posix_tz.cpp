@@ -22,7 +22,7 @@ bool is_alpha(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/// Reads the TZ string left to right; every read returns false, consuming nothing useful, on bad text.
+/// Reads the TZ string left to right; each read returns false on bad text, which fails the parse.
 class Reader {
  public:
   explicit Reader(std::string_view text) : s_(text) {}
