@@ -82,6 +82,14 @@ TEST_CASE("Jn rules skip February 29 and n rules count it") {
   check_switch(zero_based, 1730012400, -3 * 3600, -4 * 3600);  // day 300 = 2024-10-27, 04:00 RRR
 }
 
+TEST_CASE("Day 365 of a common year is January 1 of the next, and the year before still rules") {
+  // 2089 is a common year: its DST starts 2090-01-01 02:00 local (-04), 06:00 UTC; until then
+  // the change that last happened, April 2089's end, holds.
+  const TimeZone z = zone("QQQ4RRR,365,100");
+  check_switch(z, 3786933600, -4 * 3600, -3 * 3600);
+  CHECK(zone_state_at(z, 3786918319).abbreviation == "QQQ");  // 2090-01-01 01:45 UTC
+}
+
 TEST_CASE("Negative and past-midnight rule times move the change to the neighbouring day") {
   // Start: 2026-03-28 23:00 local (-02) is 2026-03-29 01:00 UTC. End: the last Sunday of October
   // plus 25 hours, 2026-10-26 01:00 local (-01), is 02:00 UTC.
