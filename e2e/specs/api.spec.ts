@@ -33,6 +33,26 @@ function getWithHost(
   });
 }
 
+/** `now` in a zone `offset` seconds east of UTC, as the device writes it: "2026-11-22T14:03:05+01:00". */
+function rfc3339(now: number, offset: number): string {
+  const local = new Date((now + offset) * 1000).toISOString().slice(0, 19);
+  const magnitude = Math.abs(offset);
+  const hh = String(Math.floor(magnitude / 3600)).padStart(2, '0');
+  const mm = String(Math.floor(magnitude / 60) % 60).padStart(2, '0');
+  return `${local}${offset < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
+/** The offset (seconds east of UTC) of an IANA zone at `now`, from the runtime's ICU data. */
+function offsetIn(timeZone: string, now: number): number {
+  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(new Date(now * 1000))
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const match = /^GMT([+-])(\d\d):(\d\d)$/.exec(name ?? '');
+  if (!match) return 0;  // "GMT" alone: UTC
+  const seconds = Number(match[2]) * 3600 + Number(match[3]) * 60;
+  return match[1] === '-' ? -seconds : seconds;
+}
+
 test.describe('an open camera (no admin password)', () => {
   test('/api/info describes the firmware', async ({ request, camera }) => {
     const res = await request.get(`${camera.url}api/info`);
@@ -54,9 +74,10 @@ test.describe('an open camera (no admin password)', () => {
       uptime_s: expect.any(Number),
       heap: { free: expect.any(Number), min_free: expect.any(Number) },
       wifi: { mode: 'sta', connected: true, ssid: 'PrintShop', ip: '127.0.0.1', ap: { active: false } },
-      time: { synced: true },
+      time: { synced: true, utc_offset_s: 0, zone: 'UTC', dst: false },
     });
     expect(status.heap.min_free).toBeLessThanOrEqual(status.heap.free);
+    expect(status.time.local).toBe(rfc3339(status.time.now, 0));
   });
 
   test('/api/wifi/scan lists networks and /api/logs the boot line', async ({ request, camera }) => {
@@ -93,6 +114,34 @@ test.describe('an open camera (no admin password)', () => {
     expect(refused.status).toBe(421);
     expect(JSON.parse(refused.body).error.code).toBe('wrong_host');
     expect((await getWithHost(camera, '/api/info', 'localhost:1234')).status).toBe(200);
+  });
+});
+
+test.describe('a camera in a saved time zone', () => {
+  let camera: SimCamera;
+  test.beforeAll(async () => {
+    camera = await startSimCamera();
+  });
+  test.afterAll(async () => camera.stop());
+
+  test('/api/status shows local time in the zone as soon as it is saved', async ({ request }) => {
+    const timeNow = async () => (await (await request.get(`${camera.url}api/status`)).json()).time;
+    await patchSettings(camera.url, { 'system.timezone': 'IST-5:30' });
+    const india = await timeNow();
+    expect(india).toMatchObject({ synced: true, utc_offset_s: 19800, zone: 'IST', dst: false });
+    expect(india.local).toBe(rfc3339(india.now, 19800));
+
+    // Whichever half of the year the host's clock is in, the camera agrees with the browser's
+    // own zone database for Berlin.
+    await patchSettings(camera.url, { 'system.timezone': 'CET-1CEST,M3.5.0,M10.5.0/3' });
+    const berlin = await timeNow();
+    const expected = offsetIn('Europe/Berlin', berlin.now);
+    expect(berlin).toMatchObject({
+      utc_offset_s: expected,
+      zone: expected === 7200 ? 'CEST' : 'CET',
+      dst: expected === 7200,
+    });
+    expect(berlin.local).toBe(rfc3339(berlin.now, expected));
   });
 });
 

@@ -82,7 +82,15 @@ export interface Status {
     ap?: { active: boolean; ssid?: string; clients?: number };
   };
   upload?: UploadStatus;
-  time?: { synced: boolean; now: number };
+  /** The local-time members are null until the clock is synced (API.md, Time). */
+  time?: {
+    synced: boolean;
+    now: number;
+    utc_offset_s: number | null;
+    zone: string | null;
+    dst: boolean | null;
+    local: string | null;
+  };
   ota?: { state: string; progress?: number };
 }
 

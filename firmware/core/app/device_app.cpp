@@ -43,7 +43,8 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const Networ
       limiter_(ports.clock),
       access_(auth_from_settings(std::move(config.auth), settings_), sessions_, limiter_),
       status_(ports.clock, ports.system, ports.network,
-              identity_from_settings(std::move(config.identity), settings_, ports.system)),
+              identity_from_settings(std::move(config.identity), settings_, ports.system),
+              time_zone_from_settings(settings_)),
       station_(ports.network, logs_,
                [this] { return station_addressing_from(settings_, status_.identity().hostname()); }),
       host_check_(

@@ -45,6 +45,10 @@ ports::StationAddressing station_addressing_from(const settings::SettingsStore& 
   return out;
 }
 
+api::TimeZoneSource time_zone_from_settings(const settings::SettingsStore& store) {
+  return [&store] { return store.get_string("system.timezone"); };
+}
+
 std::function<std::vector<std::string>()> origins_from_settings(const settings::SettingsStore& store) {
   return [&store] {
     std::vector<std::string> origins;

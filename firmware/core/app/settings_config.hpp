@@ -23,6 +23,8 @@ api::DeviceIdentity identity_from_settings(api::DeviceIdentity override_,
 /// to DHCP, so the camera stays reachable whatever was stored; a missing DNS server is the
 /// gateway, which on home networks answers.
 ports::StationAddressing station_addressing_from(const settings::SettingsStore& store, std::string hostname);
+/// `system.timezone`, the POSIX TZ string /api/status shows local time in.
+api::TimeZoneSource time_zone_from_settings(const settings::SettingsStore& store);
 /// `security.cors_origins`: comma-separated origins, blanks ignored.
 std::function<std::vector<std::string>()> origins_from_settings(const settings::SettingsStore& store);
 

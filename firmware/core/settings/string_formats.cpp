@@ -1,5 +1,7 @@
 #include "core/settings/string_formats.hpp"
 
+#include "core/time/posix_tz.hpp"
+
 namespace printcam::settings {
 namespace {
 
@@ -58,54 +60,6 @@ bool split_url(std::string_view text, std::string_view& rest) {
   return is_host(authority);
 }
 
-/// POSIX TZ offset: [+-]hh[:mm[:ss]], hours 0..24.
-bool tz_offset(std::string_view s, std::size_t& i) {
-  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
-  int part = 0;
-  if (!read_number(s, i, 2, part) || part > 24) return false;
-  for (int k = 0; k < 2 && i < s.size() && s[i] == ':'; ++k) {
-    ++i;
-    if (!read_number(s, i, 2, part) || part > 59) return false;
-  }
-  return true;
-}
-
-/// Zone abbreviation: 3+ letters, or <...> quoted with letters, digits, '+' and '-'.
-bool tz_name(std::string_view s, std::size_t& i) {
-  const std::size_t start = i;
-  if (i < s.size() && s[i] == '<') {
-    ++i;
-    while (i < s.size() && (is_alnum(s[i]) || s[i] == '+' || s[i] == '-')) ++i;
-    if (i >= s.size() || s[i] != '>' || i - start - 1 < 3) return false;
-    ++i;
-    return true;
-  }
-  while (i < s.size() && is_alpha(s[i])) ++i;
-  return i - start >= 3;
-}
-
-/// Transition rule: Jn (1..365), n (0..365) or Mm.w.d, then an optional /time.
-bool tz_rule(std::string_view s, std::size_t& i) {
-  int v = 0;
-  if (i < s.size() && s[i] == 'J') {
-    ++i;
-    if (!read_number(s, i, 3, v) || v < 1 || v > 365) return false;
-  } else if (i < s.size() && s[i] == 'M') {
-    ++i;
-    int w = 0, d = 0;
-    if (!read_number(s, i, 2, v) || v < 1 || v > 12 || i >= s.size() || s[i++] != '.') return false;
-    if (!read_number(s, i, 1, w) || w < 1 || w > 5 || i >= s.size() || s[i++] != '.') return false;
-    if (!read_number(s, i, 1, d) || d > 6) return false;
-  } else if (!read_number(s, i, 3, v) || v > 365) {
-    return false;
-  }
-  if (i < s.size() && s[i] == '/') {
-    ++i;
-    return tz_offset(s, i);
-  }
-  return true;
-}
-
 }  // namespace
 
 bool is_ipv4(std::string_view text) {
@@ -142,15 +96,8 @@ bool is_origin(std::string_view text) {
   return split_url(text, rest) && rest.empty();
 }
 
-bool is_posix_timezone(std::string_view s) {
-  std::size_t i = 0;
-  if (!tz_name(s, i) || !tz_offset(s, i)) return false;
-  if (i == s.size()) return true;
-  if (!tz_name(s, i)) return false;
-  if (i < s.size() && s[i] != ',' && !tz_offset(s, i)) return false;
-  if (i == s.size()) return true;
-  if (s[i++] != ',' || !tz_rule(s, i) || i >= s.size() || s[i++] != ',' || !tz_rule(s, i)) return false;
-  return i == s.size();
+bool is_posix_timezone(std::string_view text) {
+  return tz::parse_posix_tz(text).has_value();
 }
 
 std::optional<std::string> check_format(Format format, std::string_view text) {

@@ -19,7 +19,8 @@ bool is_hostname_label(std::string_view text);
 bool is_http_url(std::string_view text);
 /// scheme://host[:port] with no path: what a browser sends in Origin.
 bool is_origin(std::string_view text);
-/// POSIX TZ: std offset [dst [offset] [,start[/time],end[/time]]], e.g. "CET-1CEST,M3.5.0,M10.5.0/3".
+/// POSIX TZ: std offset [dst [offset] [,start[/time],end[/time]]], e.g. "CET-1CEST,M3.5.0,M10.5.0/3";
+/// true exactly when tz::parse_posix_tz (core/time/posix_tz.hpp) parses it.
 bool is_posix_timezone(std::string_view text);
 
 }  // namespace printcam::settings

@@ -41,7 +41,8 @@ TEST_CASE("GET /api/status aggregates uptime heap Wi-Fi time and registered sect
   const std::string fixed =
       R"({"uptime_s":62,"heap":{"free":200000,"min_free":150000},"wifi":{"mode":"ap+sta","status":"connected",)"
       R"("connected":true,"ssid":"Home \"5G\"","rssi":-61,"ip":"192.168.1.20","ap":{"active":true,)"
-      R"("ssid":"printcam-setup","ip":"192.168.4.1","clients":1}},"time":{"synced":true,"now":1700000000},)";
+      R"("ssid":"printcam-setup","ip":"192.168.4.1","clients":1}},"time":{"synced":true,"now":1700000000,"utc_offset_s":0,"zone":"UTC","dst":false,)"
+      R"("local":"2023-11-14T22:13:20+00:00"},)";
   CHECK(res.body.substr(0, fixed.size()) == fixed);
   // The services' own sections follow, in the order they registered, then the test's.
   const auto upload = res.body.find(R"("upload":{"state":"disabled")");
@@ -49,6 +50,29 @@ TEST_CASE("GET /api/status aggregates uptime heap Wi-Fi time and registered sect
   CHECK(upload != std::string::npos);
   CHECK(stream > upload);
   CHECK(res.body.substr(res.body.size() - 16) == R"("extra":{"x":0}})");
+}
+
+TEST_CASE("GET /api/status shows local time in the saved zone from the next call on") {
+  FakeDevice d;
+  d.clock.set_unix_time(1782907200);  // 2026-07-01 12:00 UTC
+  FakeRequest patch("PATCH", "/api/settings", R"({"system.timezone":"CET-1CEST,M3.5.0,M10.5.0/3"})");
+  REQUIRE(d.call(std::move(patch.with_header("Content-Type", "application/json"))).status == 200);
+  const auto summer = d.call(FakeRequest("GET", "/api/status")).body;
+  CHECK(summer.find(R"("time":{"synced":true,"now":1782907200,"utc_offset_s":7200,"zone":"CEST","dst":true,)"
+                    R"("local":"2026-07-01T14:00:00+02:00"})") != std::string::npos);
+  d.clock.set_unix_time(1768478400);  // 2026-01-15 12:00 UTC
+  const auto winter = d.call(FakeRequest("GET", "/api/status")).body;
+  CHECK(winter.find(R"("utc_offset_s":3600,"zone":"CET","dst":false,"local":"2026-01-15T13:00:00+01:00")") !=
+        std::string::npos);
+}
+
+TEST_CASE("GET /api/status leaves local time null until the clock is synced") {
+  FakeDevice d;
+  d.clock.set_unix_time(0);
+  const auto body = d.call(FakeRequest("GET", "/api/status")).body;
+  CHECK(body.find(
+            R"("time":{"synced":false,"now":0,"utc_offset_s":null,"zone":null,"dst":null,"local":null})") !=
+        std::string::npos);
 }
 
 TEST_CASE("GET /api/wifi/scan lists named networks strongest first with mesh duplicates merged") {
