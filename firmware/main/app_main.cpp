@@ -116,7 +116,8 @@ extern "C" void app_main() {
   }
   serving = true;
   device.console_backend().set_http_port(server.port());
-  if (!esp32::start_serial_console(device, clock)) ESP_LOGW(kTag, "serial console: the serial driver refused to start");
+  if (!esp32::start_serial_console(device, clock))
+    ESP_LOGW(kTag, "serial console: the serial driver refused to start");
   ota.start_health_watch();
   if (!device.start_discovery(server.port())) ESP_LOGW(kTag, "mDNS advertising failed");
   ESP_LOGI(kTag, "%s up in %llu ms, serving on port %u", kBoard->name,
