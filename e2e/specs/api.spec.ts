@@ -48,7 +48,7 @@ function offsetIn(timeZone: string, now: number): number {
     .formatToParts(new Date(now * 1000))
     .find((part) => part.type === 'timeZoneName')?.value;
   const match = /^GMT([+-])(\d\d):(\d\d)$/.exec(name ?? '');
-  if (!match) return 0;  // "GMT" alone: UTC
+  if (!match) return 0; // "GMT" alone: UTC
   const seconds = Number(match[2]) * 3600 + Number(match[3]) * 60;
   return match[1] === '-' ? -seconds : seconds;
 }
