@@ -32,6 +32,12 @@ std::string board_fingerprint(const ports::System& system) {
   return connect::derive_fingerprint(mac, mac);
 }
 
+std::uint32_t random_u32(ports::System& system) {
+  std::uint32_t r = 0;
+  system.fill_random(reinterpret_cast<std::uint8_t*>(&r), sizeof r);
+  return r;
+}
+
 }  // namespace
 
 DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const NetworkPorts& network)
@@ -53,6 +59,9 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const Networ
       router_(access_, http::RouterGuards{&host_check_, &cors_}),
       events_(ports.clock, logs_, [this] { return status_.status_json(); }),
       media_(ports.camera, ports.led, ports.clock),
+      photo_archive_(
+          ports.storage, ports.clock, logs_, [this] { return settings_.get_bool("storage.save_photos"); },
+          random_u32(ports.system)),
       uploader_(ports.http, ports.clock,
                 uploader_inputs(settings_, media_, ports.network, ports.system, std::move(config.ota_active)),
                 board_fingerprint(ports.system),
@@ -122,6 +131,12 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const Networ
        {"logs", "events", "wifi_scan", "settings", "stream", "snapshot", "connect"}) {
     status_.add_capability(capability);
   }
+  // The SD card: with storage.save_photos on, each photo saved for Prusa Connect is kept on it too.
+  if (ports.storage.present()) status_.add_capability("sd_card");
+  status_.status_sections().add("storage", [this](std::string& out) { out += photo_archive_.status_json(); });
+  media_.photos().on_saved(
+      [this](std::shared_ptr<const media::Photo> photo) { photo_archive_.offer(std::move(photo)); });
+  photo_archive_.start();
   if (network.setup) {
     setup_network_ = std::make_unique<network::SetupNetwork>(
         *network.setup, ports.clock, [this] { return settings_.get_bool("network.setup_ap"); },
@@ -149,6 +164,7 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const Networ
 void DeviceApp::shutdown() {
   if (setup_button_) setup_button_->stop();
   upload_worker_.stop();
+  photo_archive_.stop();
   events_.close_all();
 }
 

@@ -25,6 +25,7 @@
 #include "core/network/station_link.hpp"
 #include "core/peers/peer_service.hpp"
 #include "core/settings/settings_store.hpp"
+#include "core/storage/photo_archive.hpp"
 #include "generated/boards.hpp"
 #include "ports/button.hpp"
 #include "ports/camera.hpp"
@@ -128,6 +129,7 @@ class DeviceApp {
   http::Router router_;
   api::EventStream events_;
   media::Media media_;
+  storage::PhotoArchive photo_archive_;
   ports::CameraResult camera_started_;
   connect::Uploader uploader_;
   connect::RealTimeWaiter upload_waiter_;

@@ -10,11 +10,13 @@ void PhotoStore::save(const Frame& frame, const JpegPieces& pieces) {
   photo->width = frame.width();
   photo->height = frame.height();
   photo->unix_time = frame.unix_time();
+  std::shared_ptr<const Photo> saved = photo;
   std::shared_ptr<const Photo> previous;
   {
     std::lock_guard<std::mutex> lock(mu_);
     previous = std::exchange(latest_, std::move(photo));
   }
+  if (on_saved_) on_saved_(std::move(saved));
 }
 
 std::shared_ptr<const Photo> PhotoStore::latest() const {

@@ -4,6 +4,7 @@
 // upload, minutes away, and starve the stream.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -26,10 +27,14 @@ class PhotoStore {
   void save(const Frame& frame, const JpegPieces& pieces);
   /// The saved photo, or nullptr before the first save. Readers share it; nothing is copied.
   std::shared_ptr<const Photo> latest() const;
+  /// Called with each photo save() keeps, on the saving thread, outside the store's lock (the SD
+  /// card archive queues it there). Set before the first save().
+  void on_saved(std::function<void(std::shared_ptr<const Photo>)> fn) { on_saved_ = std::move(fn); }
 
  private:
   mutable std::mutex mu_;
   std::shared_ptr<const Photo> latest_;
+  std::function<void(std::shared_ptr<const Photo>)> on_saved_;
 };
 
 }  // namespace printcam::media

@@ -1,5 +1,11 @@
 #pragma once
-// A storage port with no card in it: the state most cameras run in.
+// Storage ports for tests: no card at all (the state most cameras run in), and a card in memory
+// that a test can pull, fill up or make fail. Thread-safe: the photo archive writes from its own
+// thread while the test looks.
+
+#include <map>
+#include <mutex>
+#include <string>
 
 #include "ports/storage.hpp"
 
@@ -15,6 +21,70 @@ class NoCardStorage final : public ports::Storage {
     return {ports::StorageError::kAbsent};
   }
   std::optional<std::uint64_t> free_bytes() const override { return std::nullopt; }
+};
+
+class MemoryCard final : public ports::Storage {
+ public:
+  explicit MemoryCard(std::uint64_t free = 1ull << 30) : free_(free) {}
+
+  /// Inserts (true) or pulls (false) the card; its files stay with it.
+  void set_present(bool present) {
+    std::lock_guard<std::mutex> lock(mu_);
+    present_ = present;
+  }
+  void set_free(std::uint64_t free) {
+    std::lock_guard<std::mutex> lock(mu_);
+    free_ = free;
+  }
+  /// Every later write fails with `error` (kNone: writes work again).
+  void fail_writes(ports::StorageError error) {
+    std::lock_guard<std::mutex> lock(mu_);
+    forced_ = error;
+  }
+  std::map<std::string, std::vector<std::uint8_t>> files() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return files_;
+  }
+  int write_calls() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return write_calls_;
+  }
+
+  bool present() const override {
+    std::lock_guard<std::mutex> lock(mu_);
+    return present_;
+  }
+  ports::StorageResult write(std::string_view path, const std::uint8_t* data, std::size_t size) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    ++write_calls_;
+    if (!present_) return {ports::StorageError::kAbsent};
+    if (forced_ != ports::StorageError::kNone) return {forced_, 5};
+    if (size > free_) return {ports::StorageError::kFull, 28};
+    free_ -= size;
+    files_[std::string(path)].assign(data, data + size);
+    return {};
+  }
+  ports::StorageResult read(std::string_view path, std::vector<std::uint8_t>& out) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!present_) return {ports::StorageError::kAbsent};
+    const auto it = files_.find(std::string(path));
+    if (it == files_.end()) return {ports::StorageError::kNotFound};
+    out = it->second;
+    return {};
+  }
+  std::optional<std::uint64_t> free_bytes() const override {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!present_) return std::nullopt;
+    return free_;
+  }
+
+ private:
+  mutable std::mutex mu_;
+  bool present_ = true;
+  std::uint64_t free_;
+  ports::StorageError forced_ = ports::StorageError::kNone;
+  std::map<std::string, std::vector<std::uint8_t>> files_;
+  int write_calls_ = 0;
 };
 
 }  // namespace printcam::fakes

@@ -49,6 +49,11 @@ TEST_CASE("GET /api/status aggregates uptime heap Wi-Fi time and registered sect
   const auto stream = res.body.find(R"("stream":{"clients":0,"max_clients":4)");
   CHECK(upload != std::string::npos);
   CHECK(stream > upload);
+  // No card in the fake: the SD card's section says so, and nothing was attempted.
+  const auto storage =
+      res.body.find(R"("storage":{"present":false,"free_bytes":null,"enabled":false,"saved":0,"failed":0,)");
+  CHECK(storage != std::string::npos);
+  CHECK(storage > stream);
   CHECK(res.body.substr(res.body.size() - 16) == R"("extra":{"x":0}})");
 }
 
