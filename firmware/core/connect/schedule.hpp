@@ -11,7 +11,9 @@
 
 namespace printcam::connect {
 
-constexpr std::uint64_t kMinSpacingMs = 10'000;
+/// Connect's 10 s plus a margin: the floor is counted where the snapshots arrive, and two sent
+/// exactly 10 s apart can arrive a few milliseconds closer when the first took longer on the wire.
+constexpr std::uint64_t kMinSpacingMs = 10'200;
 /// The Prusa firmware's REFRESH_INTERVAL_MIN/MAX; settings enforce it, the schedule clamps too.
 constexpr int kMinIntervalS = 10;
 constexpr int kMaxIntervalS = 240;

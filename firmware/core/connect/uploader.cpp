@@ -118,7 +118,7 @@ std::uint64_t Uploader::step() {
     return std::min(due, idle);
   }
   set_state("uploading");
-  run_cycle(config, now);
+  run_cycle(config);
   const std::uint64_t next = schedule_.next_due_ms(config.interval_s);
   std::lock_guard<std::mutex> lock(mu_);
   status_.state = "waiting";
@@ -152,7 +152,7 @@ AttemptRecord Uploader::put(std::string_view url, std::string_view content_type,
   return rec;
 }
 
-void Uploader::run_cycle(const UploaderConfig& config, std::uint64_t now_ms) {
+void Uploader::run_cycle(const UploaderConfig& config) {
   const auto base = net::parse_url(config.url);  // config_problem() already accepted it
   const DeviceInfo info = inputs_.device_info();
   if (info_.owed(info)) {
@@ -168,12 +168,15 @@ void Uploader::run_cycle(const UploaderConfig& config, std::uint64_t now_ms) {
     ++(rec.failure == Failure::kNone ? status_.info.sent : status_.info.failures);
   }
 
-  schedule_.on_attempt(now_ms);
   const SharedBytes frame = inputs_.capture();
+  // The interval runs from this snapshot's send, not the cycle's start: /c/info and the capture
+  // (a flash, a slow sensor) came first, and Connect counts between snapshots.
+  const std::uint64_t sent_ms = clock_.monotonic_ms();
+  schedule_.on_attempt(sent_ms);
   AttemptRecord rec;
   if (frame.empty()) {
     rec.valid = true;
-    rec.uptime_ms = now_ms;
+    rec.uptime_ms = sent_ms;
     rec.unix_s = clock_.unix_time();
     rec.failure = Failure::kNoFrame;
   } else {

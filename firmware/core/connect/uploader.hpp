@@ -50,7 +50,7 @@ class Uploader {
   static std::string config_problem(const UploaderConfig& config);
 
  private:
-  void run_cycle(const UploaderConfig& config, std::uint64_t now_ms);
+  void run_cycle(const UploaderConfig& config);
   AttemptRecord put(std::string_view url, std::string_view content_type, const UploaderConfig& config,
                     const SharedBytes& body);
   void set_state(std::string_view state, std::string problem = {});

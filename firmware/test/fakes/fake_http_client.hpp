@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -41,6 +42,8 @@ class FakeHttpClient final : public ports::HttpClient {
   std::deque<Script> script;       ///< Consumed per open(); empty means 204.
   std::deque<std::string> bodies;  ///< Answer bodies served by read(), consumed per open(); empty: none.
   int cancels = 0;
+  /// Called at each open(), after the request is recorded: lets a test spend time on the wire.
+  std::function<void()> on_open;
 
   ports::HttpClientResult open(const ports::HttpClientRequest& r) override {
     current_ = script.empty() ? Script{} : script.front();
@@ -55,6 +58,7 @@ class FakeHttpClient final : public ports::HttpClient {
       s.headers.emplace_back(r.headers[i].name, r.headers[i].value);
     s.content_length = r.content_length;
     sent.push_back(std::move(s));
+    if (on_open) on_open();
     return {current_.open_error, 0, current_.open_error == ports::HttpClientError::kOk ? "" : "scripted"};
   }
   ports::HttpClientResult write(const std::uint8_t* data, std::size_t n) override {

@@ -78,6 +78,23 @@ TEST_CASE("Snapshots follow the interval and info is not resent while nothing ch
   CHECK(rig.http.count_to("/c/info") == 1);
 }
 
+TEST_CASE("Snapshots reach Connect an interval apart even when /c/info went first") {
+  Rig rig;
+  rig.config.interval_s = 10;  // Connect's floor: a snapshot sooner than 10 s after the last is refused
+  std::vector<std::uint64_t> snapshot_sent_ms;
+  rig.http.on_open = [&rig, &snapshot_sent_ms] {
+    rig.clock.advance(700);  // every request spends 0.7 s on a slow link
+    if (rig.http.sent.back().url.find("/c/snapshot") != std::string::npos) {
+      snapshot_sent_ms.push_back(rig.clock.monotonic_ms());
+    }
+  };
+  rig.run_until(35'000);
+  REQUIRE(snapshot_sent_ms.size() >= 3);
+  for (std::size_t i = 1; i < snapshot_sent_ms.size(); ++i) {
+    CHECK(snapshot_sent_ms[i] - snapshot_sent_ms[i - 1] >= 10'000);
+  }
+}
+
 TEST_CASE("Info is sent again after a reconnection and after a change, before the next snapshot") {
   Rig rig;
   rig.run_until(1'000);
