@@ -3,9 +3,9 @@
 
 #include "core/app/device_console_backend.hpp"
 
-#include <catch2/catch.hpp>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "core/json/json_reader.hpp"
 #include "fakes/fake_device.hpp"
 

@@ -1,8 +1,8 @@
 #include "core/log/log_buffer.hpp"
 
-#include <catch2/catch.hpp>
 #include <thread>
 
+#include "catch2_compat.hpp"
 #include "core/log/log_json.hpp"
 #include "fakes/fake_clock.hpp"
 

@@ -1,8 +1,7 @@
 // The camera joins the Wi-Fi network its settings name: at boot, and as soon as a new one is
 // saved over HTTP, with the addressing the settings give.
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "core/app/settings_config.hpp"
 #include "fakes/fake_device.hpp"
 
