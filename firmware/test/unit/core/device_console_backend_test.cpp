@@ -134,7 +134,7 @@ TEST_CASE("A console Wi-Fi join refuses what the settings would refuse, before j
   CHECK(dev.network.connects.empty());
 }
 
-TEST_CASE("Console factory reset erases the settings; reboot goes through the system port") {
+TEST_CASE("Console factory reset erases the settings and reboot goes through the system port") {
   FakeDevice dev;
   console::ConsoleBackend& b = dev.app.console_backend();
   REQUIRE_FALSE(b.set_setting("system.name", "Desk cam"));

@@ -60,7 +60,7 @@ TEST_CASE("A camera with no saved network joins none at boot") {
   CHECK(dev.network.connects.empty());
 }
 
-TEST_CASE("A fixed address uses its own DNS server, else the gateway; an incomplete one is DHCP") {
+TEST_CASE("A fixed address uses its own DNS server, else the gateway, and cannot be left incomplete") {
   FakeDevice dev;
   settings::SettingsStore& s = dev.app.settings();
   CHECK_FALSE(app::station_addressing_from(s, "cam").fixed);
@@ -71,8 +71,9 @@ TEST_CASE("A fixed address uses its own DNS server, else the gateway; an incompl
   CHECK(via_gateway.hostname == "cam");
   REQUIRE(patch(dev, R"({"network.dns":"9.9.9.9"})") == 200);
   CHECK(app::station_addressing_from(s, "cam").fixed->dns == ports::Ipv4Address{9, 9, 9, 9});
-  REQUIRE(patch(dev, R"({"network.netmask":""})") == 200);
-  CHECK_FALSE(app::station_addressing_from(s, "cam").fixed);
+  // API.md: ip, netmask and gateway are required while network.ip_mode is static.
+  REQUIRE(patch(dev, R"({"network.netmask":""})") == 400);
+  CHECK(app::station_addressing_from(s, "cam").fixed->netmask == ports::Ipv4Address{255, 255, 255, 0});
   REQUIRE(patch(dev, R"({"network.netmask":"255.255.255.0","network.ip_mode":"dhcp"})") == 200);
   CHECK_FALSE(app::station_addressing_from(s, "cam").fixed);
 }

@@ -41,7 +41,7 @@ int patch(fakes::FakeDevice& dev, const std::string& body) {
 
 }  // namespace
 
-TEST_CASE("A run of the same upload failure is one warning, with what to do; then it is quiet") {
+TEST_CASE("A run of the same upload failure is one warning, with what to do, and then it is quiet") {
   Rig rig;
   rig.attempt(connect::Failure::kDnsFailure, "no such host");
   rig.attempt(connect::Failure::kDnsFailure, "no such host");
@@ -60,7 +60,7 @@ TEST_CASE("A run of the same upload failure is one warning, with what to do; the
   CHECK(lines[1].second.rfind("upload failed (printer_offline): ", 0) == 0);
 }
 
-TEST_CASE("Uploads working again are logged once; routine successes only at debug level") {
+TEST_CASE("Uploads working again are logged once and routine successes only at debug level") {
   Rig rig;
   rig.attempt(connect::Failure::kTimeout);
   rig.attempt(connect::Failure::kTimeout);

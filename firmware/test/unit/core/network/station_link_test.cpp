@@ -63,7 +63,7 @@ TEST_CASE("An explicit join of the same network goes again: it is a retry") {
   CHECK(rig.network.connects.size() == 2);
 }
 
-TEST_CASE("An emptied network leaves the one joined; with none joined there is nothing to do") {
+TEST_CASE("An emptied network leaves the one joined, and with none joined there is nothing to do") {
   Rig rig;
   rig.link.follow("", "");
   CHECK(rig.network.connects.empty());
