@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutable } from './build/lib/chromium.mjs';
 
-// Debian's Chromium, never a downloaded browser; override for other machines.
-const executablePath = process.env.PRINTCAM_CHROMIUM ?? '/usr/bin/chromium';
+// The system's Chromium or Chrome (PRINTCAM_CHROMIUM overrides), never a downloaded browser.
+const executablePath = chromiumExecutable();
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export default defineConfig({

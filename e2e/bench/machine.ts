@@ -42,7 +42,7 @@ function chromiumVersion(): string {
     const out = execFileSync(chromiumPath, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
     return out.toString().trim();
   } catch {
-    return `not found at ${chromiumPath}`;
+    return `${chromiumPath} --version failed`;
   }
 }
 

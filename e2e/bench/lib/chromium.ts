@@ -1,7 +1,8 @@
 import { type Browser, chromium } from '@playwright/test';
+import { chromiumExecutable } from '../../../build/lib/chromium.mjs';
 
-/** Debian's Chromium, as in playwright.config.ts; never a downloaded browser. */
-export const chromiumPath = process.env.PRINTCAM_CHROMIUM ?? '/usr/bin/chromium';
+/** The system's Chromium or Chrome, as in playwright.config.ts; never a downloaded browser. */
+export const chromiumPath = chromiumExecutable();
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 

@@ -1,9 +1,9 @@
 #pragma once
 // Shared by the settings tests: a deterministic RNG, a fast password hash, and patch helpers.
 
-#include <catch2/catch.hpp>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "core/json/json_reader.hpp"
 #include "core/settings/settings_store.hpp"
 

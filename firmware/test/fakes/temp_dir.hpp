@@ -5,8 +5,9 @@
 
 #include <stdlib.h>
 
-#include <catch2/catch.hpp>
 #include <string>
+
+#include "catch2_compat.hpp"
 
 namespace printcam::fakes {
 

@@ -1,5 +1,4 @@
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "core/auth/login_limiter.hpp"
 #include "fakes/fake_device.hpp"
 

@@ -1,6 +1,6 @@
 #include "core/network/ap_credentials.hpp"
 
-#include <catch2/catch.hpp>
+#include "catch2_compat.hpp"
 
 using namespace printcam::network;
 

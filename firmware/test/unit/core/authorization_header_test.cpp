@@ -1,7 +1,6 @@
 #include "core/auth/authorization_header.hpp"
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "core/auth/base64.hpp"
 #include "core/auth/constant_time.hpp"
 

@@ -3,10 +3,10 @@
 
 #include "core/console/backend_slot.hpp"
 
-#include <catch2/catch.hpp>
 #include <future>
 #include <thread>
 
+#include "catch2_compat.hpp"
 #include "fakes/fake_console_backend.hpp"
 
 using namespace printcam;

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "core/crypto/password_hash.hpp"
 #include "core/crypto/sha256.hpp"
 #include "core/util/crc32.hpp"

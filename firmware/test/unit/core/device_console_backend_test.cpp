@@ -3,9 +3,9 @@
 
 #include "core/app/device_console_backend.hpp"
 
-#include <catch2/catch.hpp>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "core/json/json_reader.hpp"
 #include "fakes/fake_device.hpp"
 
@@ -134,7 +134,7 @@ TEST_CASE("A console Wi-Fi join refuses what the settings would refuse, before j
   CHECK(dev.network.connects.empty());
 }
 
-TEST_CASE("Console factory reset erases the settings, and reboot goes through the system port") {
+TEST_CASE("Console factory reset erases the settings and reboot goes through the system port") {
   FakeDevice dev;
   console::ConsoleBackend& b = dev.app.console_backend();
   REQUIRE_FALSE(b.set_setting("system.name", "Desk cam"));

@@ -1,10 +1,10 @@
 #include "core/api/event_stream.hpp"
 
 #include <atomic>
-#include <catch2/catch.hpp>
 #include <functional>
 #include <thread>
 
+#include "catch2_compat.hpp"
 #include "fakes/fake_clock.hpp"
 #include "fakes/fake_http.hpp"
 

@@ -1,6 +1,5 @@
 #include "core/media/frame_hub.hpp"
 
-#include <catch2/catch.hpp>
 #include <map>
 #include <optional>
 #include <set>
@@ -8,7 +7,7 @@
 #include <thread>
 #include <vector>
 
-#include "core/media/jpeg_orientation.hpp"
+#include "catch2_compat.hpp"
 #include "fakes/fake_camera.hpp"
 #include "platform/host/system_clock.hpp"
 

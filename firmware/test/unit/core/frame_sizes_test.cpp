@@ -1,8 +1,9 @@
 #include "core/media/frame_sizes.hpp"
 
-#include <catch2/catch.hpp>
 #include <set>
 #include <string_view>
+
+#include "catch2_compat.hpp"
 
 using printcam::media::find_frame_size;
 using printcam::media::kFrameSizes;

@@ -1,6 +1,6 @@
 #include "core/console/improv_protocol.hpp"
 
-#include <catch2/catch.hpp>
+#include "catch2_compat.hpp"
 
 using namespace printcam::console::improv;
 

@@ -1,7 +1,6 @@
 // Improv Serial end to end through the console: bytes in, packets out, read as the SDK reads them.
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "fakes/console_rig.hpp"
 
 using namespace printcam::console::improv;

@@ -1,8 +1,9 @@
 #include "core/media/jpeg_orientation.hpp"
 
-#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
+
+#include "catch2_compat.hpp"
 
 using printcam::media::exif_orientation;
 using printcam::media::JpegPieces;

@@ -1,6 +1,6 @@
 #include "core/json/json_member.hpp"
 
-#include <catch2/catch.hpp>
+#include "catch2_compat.hpp"
 
 using printcam::json::string_member;
 

@@ -1,8 +1,8 @@
 #include "core/json/json_reader.hpp"
 
-#include <catch2/catch.hpp>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "core/json/json_writer.hpp"
 
 using printcam::json::Limits;

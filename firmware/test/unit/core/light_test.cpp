@@ -1,8 +1,8 @@
 #include "core/media/light.hpp"
 
-#include <catch2/catch.hpp>
 #include <vector>
 
+#include "catch2_compat.hpp"
 #include "fakes/fake_led.hpp"
 
 using namespace std::chrono_literals;

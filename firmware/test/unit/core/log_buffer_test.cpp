@@ -1,8 +1,8 @@
 #include "core/log/log_buffer.hpp"
 
-#include <catch2/catch.hpp>
 #include <thread>
 
+#include "catch2_compat.hpp"
 #include "core/log/log_json.hpp"
 #include "fakes/fake_clock.hpp"
 
@@ -84,7 +84,7 @@ TEST_CASE("Logging from several threads loses no line and keeps sequence numbers
   for (std::size_t i = 0; i < lines.size(); ++i) CHECK(lines[i].seq == i + 1);
 }
 
-TEST_CASE("Lines below the threshold are dropped, and the threshold starts at info") {
+TEST_CASE("Lines below the threshold are dropped and the threshold starts at info") {
   FakeClock clock;
   LogBuffer logs(clock, 4096);
   logs.log(Level::kDebug, "hidden at first");
@@ -99,7 +99,7 @@ TEST_CASE("Lines below the threshold are dropped, and the threshold starts at in
   CHECK(texts == std::vector<std::string>{"kept", "now kept", "still kept"});
 }
 
-TEST_CASE("Level names read back as their levels, and anything else is info") {
+TEST_CASE("Level names read back as their levels and anything else is info") {
   using printcam::log::level_from_name;
   for (const Level level : {Level::kError, Level::kWarn, Level::kInfo, Level::kDebug}) {
     CHECK(level_from_name(printcam::log::level_name(level)) == level);

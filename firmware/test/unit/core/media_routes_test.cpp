@@ -1,12 +1,12 @@
 #include "core/media/media_routes.hpp"
 
-#include <catch2/catch.hpp>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "catch2_compat.hpp"
 #include "core/http/access_policy.hpp"
 #include "core/media/mjpeg.hpp"
 #include "fakes//fake_camera.hpp"

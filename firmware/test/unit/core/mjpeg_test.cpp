@@ -1,7 +1,8 @@
 #include "core/media/mjpeg.hpp"
 
-#include <catch2/catch.hpp>
 #include <string>
+
+#include "catch2_compat.hpp"
 
 namespace mjpeg = printcam::media::mjpeg;
 

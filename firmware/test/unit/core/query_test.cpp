@@ -1,6 +1,6 @@
 #include "core/http/query.hpp"
 
-#include <catch2/catch.hpp>
+#include "catch2_compat.hpp"
 
 using printcam::http::form_decode;
 using printcam::http::kMaxQueryLength;

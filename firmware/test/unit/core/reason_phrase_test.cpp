@@ -1,6 +1,6 @@
 #include "core/http/reason_phrase.hpp"
 
-#include <catch2/catch.hpp>
+#include "catch2_compat.hpp"
 
 using printcam::http::reason_phrase;
 

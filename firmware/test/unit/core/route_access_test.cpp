@@ -2,10 +2,10 @@
 // without credentials, except the few that must work before anyone can log in. A new route that
 // declares the wrong access, or bypasses the router, fails here.
 
-#include <catch2/catch.hpp>
 #include <set>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "fakes/fake_device.hpp"
 
 using printcam::fakes::FakeDevice;

@@ -1,7 +1,6 @@
 #include "core/http/router.hpp"
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "fakes/fake_http.hpp"
 
 using printcam::fakes::FakeRequest;

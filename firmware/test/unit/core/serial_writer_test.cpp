@@ -2,9 +2,9 @@
 
 #include "core/console/serial_writer.hpp"
 
-#include <catch2/catch.hpp>
 #include <thread>
 
+#include "catch2_compat.hpp"
 #include "core/console/join_starter.hpp"
 #include "fakes/fake_serial.hpp"
 

@@ -1,8 +1,8 @@
 #include "core/settings/settings_routes.hpp"
 
-#include <catch2/catch.hpp>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "core/http/access_policy.hpp"
 #include "fakes//fake_http.hpp"
 #include "fakes/fake_kv_store.hpp"

@@ -1,8 +1,8 @@
 #include "core/settings/settings_store.hpp"
 
-#include <catch2/catch.hpp>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "fakes/fake_kv_store.hpp"
 #include "fakes/settings_helpers.hpp"
 

@@ -1,7 +1,7 @@
-#include <catch2/catch.hpp>
 #include <set>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "core/json/json_reader.hpp"
 #include "core/settings/setting_value.hpp"
 #include "core/settings/string_formats.hpp"

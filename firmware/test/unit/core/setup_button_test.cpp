@@ -2,8 +2,7 @@
 
 #include "core/app/setup_button.hpp"
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "fakes/manual_clock.hpp"
 
 using namespace printcam;

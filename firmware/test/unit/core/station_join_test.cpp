@@ -1,8 +1,7 @@
 // The camera joins the Wi-Fi network its settings name: at boot, and as soon as a new one is
 // saved over HTTP, with the addressing the settings give.
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "core/app/settings_config.hpp"
 #include "fakes/fake_device.hpp"
 
@@ -61,7 +60,7 @@ TEST_CASE("A camera with no saved network joins none at boot") {
   CHECK(dev.network.connects.empty());
 }
 
-TEST_CASE("A fixed address uses its own DNS server, else the gateway, and DHCP mode ignores it") {
+TEST_CASE("A fixed address uses its own DNS server, else the gateway, and cannot be left incomplete") {
   FakeDevice dev;
   settings::SettingsStore& s = dev.app.settings();
   CHECK_FALSE(app::station_addressing_from(s, "cam").fixed);
@@ -72,6 +71,9 @@ TEST_CASE("A fixed address uses its own DNS server, else the gateway, and DHCP m
   CHECK(via_gateway.hostname == "cam");
   REQUIRE(patch(dev, R"({"network.dns":"9.9.9.9"})") == 200);
   CHECK(app::station_addressing_from(s, "cam").fixed->dns == ports::Ipv4Address{9, 9, 9, 9});
+  // API.md: ip, netmask and gateway are required while network.ip_mode is static.
+  REQUIRE(patch(dev, R"({"network.netmask":""})") == 400);
+  CHECK(app::station_addressing_from(s, "cam").fixed->netmask == ports::Ipv4Address{255, 255, 255, 0});
   REQUIRE(patch(dev, R"({"network.netmask":"255.255.255.0","network.ip_mode":"dhcp"})") == 200);
   CHECK_FALSE(app::station_addressing_from(s, "cam").fixed);
 }

@@ -1,7 +1,6 @@
 // Text and Improv packets sharing one input stream, byte by byte.
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "fakes/console_rig.hpp"
 
 using namespace printcam::console::improv;

@@ -1,8 +1,9 @@
 #include "core/media/stream_slots.hpp"
 
-#include <catch2/catch.hpp>
 #include <optional>
 #include <vector>
+
+#include "catch2_compat.hpp"
 
 using printcam::media::StreamSlots;
 

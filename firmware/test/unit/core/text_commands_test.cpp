@@ -1,7 +1,6 @@
 // The text commands: one machine-readable reply line each.
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "core/console/line_reader.hpp"
 #include "fakes/console_rig.hpp"
 

@@ -3,8 +3,7 @@
 
 #include "core/app/upload_log.hpp"
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "fakes/fake_clock.hpp"
 #include "fakes/fake_device.hpp"
 
@@ -42,7 +41,7 @@ int patch(fakes::FakeDevice& dev, const std::string& body) {
 
 }  // namespace
 
-TEST_CASE("A run of the same upload failure is one warning with what to do, then quiet") {
+TEST_CASE("A run of the same upload failure is one warning, with what to do, and then it is quiet") {
   Rig rig;
   rig.attempt(connect::Failure::kDnsFailure, "no such host");
   rig.attempt(connect::Failure::kDnsFailure, "no such host");
@@ -61,7 +60,7 @@ TEST_CASE("A run of the same upload failure is one warning with what to do, then
   CHECK(lines[1].second.rfind("upload failed (printer_offline): ", 0) == 0);
 }
 
-TEST_CASE("Uploads working again are logged once, and routine successes only at debug level") {
+TEST_CASE("Uploads working again are logged once and routine successes only at debug level") {
   Rig rig;
   rig.attempt(connect::Failure::kTimeout);
   rig.attempt(connect::Failure::kTimeout);

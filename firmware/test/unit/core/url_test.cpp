@@ -1,6 +1,6 @@
 #include "core/net/url.hpp"
 
-#include <catch2/catch.hpp>
+#include "catch2_compat.hpp"
 
 using printcam::net::join_path;
 using printcam::net::parse_url;

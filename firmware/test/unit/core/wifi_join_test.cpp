@@ -3,8 +3,7 @@
 
 #include "core/app/wifi_join.hpp"
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "fakes/fake_clock.hpp"
 #include "fakes/fake_kv_store.hpp"
 #include "fakes/fake_network.hpp"

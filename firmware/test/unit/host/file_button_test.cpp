@@ -2,10 +2,10 @@
 
 #include "platform/host/file_button.hpp"
 
-#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 
+#include "catch2_compat.hpp"
 #include "core/app/setup_button.hpp"
 #include "fakes/temp_dir.hpp"
 

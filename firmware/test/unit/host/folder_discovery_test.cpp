@@ -3,7 +3,6 @@
 #include "platform/host/folder_discovery.hpp"
 
 #include <atomic>
-#include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -11,6 +10,7 @@
 #include <set>
 #include <thread>
 
+#include "catch2_compat.hpp"
 #include "fakes/temp_dir.hpp"
 
 using printcam::host::FolderDiscovery;

@@ -3,11 +3,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <string>
 #include <vector>
 
+#include "catch2_compat.hpp"
 #include "fakes/temp_dir.hpp"
 
 using printcam::host::FolderStorage;

@@ -1,8 +1,8 @@
 #include "platform/host/host_system.hpp"
 
-#include <catch2/catch.hpp>
 #include <vector>
 
+#include "catch2_compat.hpp"
 #include "platform/host/sim_options.hpp"
 
 using printcam::host::HostSystem;

@@ -1,7 +1,8 @@
 #include "platform/host/http_request_parser.hpp"
 
-#include <catch2/catch.hpp>
 #include <string>
+
+#include "catch2_compat.hpp"
 
 using namespace printcam::host;
 

@@ -1,6 +1,6 @@
 #include "platform/host/http_response_parser.hpp"
 
-#include <catch2/catch.hpp>
+#include "catch2_compat.hpp"
 
 using printcam::host::parse_response_head;
 

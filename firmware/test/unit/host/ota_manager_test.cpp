@@ -5,11 +5,11 @@
 
 #include <stdlib.h>
 
-#include <catch2/catch.hpp>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "catch2_compat.hpp"
 #include "core/connect/uploader.hpp"
 #include "core/ota/ota_download.hpp"
 #include "fakes/fake_http_client.hpp"

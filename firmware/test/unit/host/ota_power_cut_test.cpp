@@ -5,11 +5,11 @@
 
 #include <stdlib.h>
 
-#include <catch2/catch.hpp>
 #include <filesystem>
 #include <set>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "core/settings/settings_store.hpp"
 #include "fakes/ota_helpers.hpp"
 #include "fakes/settings_helpers.hpp"

@@ -4,9 +4,9 @@
 
 #include <stdlib.h>
 
-#include <catch2/catch.hpp>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "core/crypto/sha256.hpp"
 #include "core/http/access_policy.hpp"
 #include "fakes/fake_http.hpp"

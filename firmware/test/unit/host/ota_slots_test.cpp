@@ -3,9 +3,9 @@
 
 #include <stdlib.h>
 
-#include <catch2/catch.hpp>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "fakes/ota_helpers.hpp"
 #include "fakes/temp_dir.hpp"
 

@@ -1,9 +1,9 @@
 // The portal task over a real loopback socket: DNS answers while the AP is up, silence after.
 #include "core/network/portal_task.hpp"
 
-#include <catch2/catch.hpp>
 #include <vector>
 
+#include "catch2_compat.hpp"
 #include "fakes/fake_ap_control.hpp"
 #include "fakes/manual_clock.hpp"
 #include "platform/host/posix_udp_socket.hpp"

@@ -5,11 +5,11 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <catch2/catch.hpp>
 #include <mutex>
 #include <string>
 #include <thread>
 
+#include "catch2_compat.hpp"
 #include "platform/host/posix_http_server.hpp"
 
 using printcam::host::PosixHttpClient;

@@ -5,13 +5,13 @@
 // the rule's own (day 365 of a common year, all-year DST), where glibc looks only at the UTC
 // year's two changes and we take the last change before the instant; zone_offset_test covers them.
 
-#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <ctime>
 #include <optional>
 #include <random>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "core/time/posix_tz.hpp"
 #include "core/time/zone_offset.hpp"
 

@@ -3,10 +3,10 @@
 
 #include <stdlib.h>
 
-#include <catch2/catch.hpp>
 #include <fstream>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "core/settings/settings_store.hpp"
 #include "fakes/settings_helpers.hpp"
 #include "fakes/temp_dir.hpp"

@@ -3,12 +3,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "fakes/temp_dir.hpp"
 #include "platform/host/jpeg_codec.hpp"
 #include "platform/host/test_pattern.hpp"

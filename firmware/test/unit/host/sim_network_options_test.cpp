@@ -1,7 +1,7 @@
-#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
+#include "catch2_compat.hpp"
 #include "platform/host/sim_options.hpp"
 
 using printcam::host::parse_sim_options;

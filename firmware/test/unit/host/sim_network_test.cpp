@@ -1,7 +1,6 @@
 #include "platform/host/sim_network.hpp"
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "fakes/fake_clock.hpp"
 
 using printcam::fakes::FakeClock;

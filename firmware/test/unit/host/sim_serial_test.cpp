@@ -3,9 +3,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <catch2/catch.hpp>
 #include <cstring>
 
+#include "catch2_compat.hpp"
 #include "platform/host/fd_serial_port.hpp"
 #include "platform/host/sim_options.hpp"
 

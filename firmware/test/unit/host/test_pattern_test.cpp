@@ -1,7 +1,6 @@
 #include "platform/host/test_pattern.hpp"
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "platform/host/bitmap_font.hpp"
 
 using printcam::host::PatternSettings;

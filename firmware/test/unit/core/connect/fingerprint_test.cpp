@@ -1,7 +1,6 @@
 #include "core/connect/fingerprint.hpp"
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "core/codec/base64.hpp"
 
 using printcam::codec::base64_encode;

@@ -1,5 +1,4 @@
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "core/connect/device_info.hpp"
 #include "core/connect/failure.hpp"
 #include "core/connect/info_sync.hpp"

@@ -1,9 +1,8 @@
 #include "core/connect/put_request.hpp"
 
-#include <catch2/catch.hpp>
-#include <string>
 #include <vector>
 
+#include "catch2_compat.hpp"
 #include "fakes/fake_http_client.hpp"
 
 using namespace printcam::connect;

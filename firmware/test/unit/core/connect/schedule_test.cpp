@@ -1,6 +1,6 @@
 #include "core/connect/schedule.hpp"
 
-#include <catch2/catch.hpp>
+#include "catch2_compat.hpp"
 
 using printcam::connect::kMaxBackoffMs;
 using printcam::connect::kMinSpacingMs;

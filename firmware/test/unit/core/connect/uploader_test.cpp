@@ -1,9 +1,9 @@
 #include "core/connect/uploader.hpp"
 
-#include <catch2/catch.hpp>
 #include <memory>
 #include <vector>
 
+#include "catch2_compat.hpp"
 #include "fakes/fake_http_client.hpp"
 #include "fakes/manual_clock.hpp"
 

@@ -1,7 +1,7 @@
-#include <catch2/catch.hpp>
 #include <memory>
 #include <vector>
 
+#include "catch2_compat.hpp"
 #include "core/connect/connect_routes.hpp"
 #include "core/connect/upload_worker.hpp"
 #include "core/http/access_policy.hpp"

@@ -1,6 +1,6 @@
 #include "core/network/ap_address.hpp"
 
-#include <catch2/catch.hpp>
+#include "catch2_compat.hpp"
 
 using printcam::network::in_subnet;
 using printcam::network::Ipv4;

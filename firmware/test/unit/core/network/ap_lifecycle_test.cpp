@@ -1,6 +1,6 @@
 #include "core/network/ap_lifecycle.hpp"
 
-#include <catch2/catch.hpp>
+#include "catch2_compat.hpp"
 
 using printcam::network::ApChange;
 using printcam::network::ApLifecycle;

@@ -1,9 +1,9 @@
 #include "core/network/captive_portal.hpp"
 
 #include <atomic>
-#include <catch2/catch.hpp>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "core/http/access_policy.hpp"
 #include "fakes/fake_http.hpp"
 

@@ -1,9 +1,10 @@
 #include "core/network/dns_responder.hpp"
 
-#include <catch2/catch.hpp>
 #include <cstdint>
 #include <string>
 #include <vector>
+
+#include "catch2_compat.hpp"
 
 using printcam::network::answer_dns_query;
 using printcam::network::DnsOutcome;

@@ -1,7 +1,6 @@
 #include "core/network/setup_ap.hpp"
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "fakes/fake_ap_control.hpp"
 #include "fakes/manual_clock.hpp"
 

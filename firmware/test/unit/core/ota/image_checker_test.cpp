@@ -2,8 +2,7 @@
 
 #include "core/ota/image_checker.hpp"
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "fakes/esp_test_image.hpp"
 
 using namespace printcam;

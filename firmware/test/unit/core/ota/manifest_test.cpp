@@ -2,8 +2,9 @@
 
 #include "core/ota/manifest.hpp"
 
-#include <catch2/catch.hpp>
 #include <string>
+
+#include "catch2_compat.hpp"
 
 using namespace printcam;
 

@@ -1,8 +1,8 @@
 #include "core/peers/peer_table.hpp"
 
-#include <catch2/catch.hpp>
 #include <string>
 
+#include "catch2_compat.hpp"
 #include "core/http/access_policy.hpp"
 #include "core/peers/peer_service.hpp"
 #include "fakes/fake_http.hpp"

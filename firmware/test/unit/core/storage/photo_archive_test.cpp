@@ -1,13 +1,13 @@
 #include "core/storage/photo_archive.hpp"
 
 #include <atomic>
-#include <catch2/catch.hpp>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
 
+#include "catch2_compat.hpp"
 #include "core/log/log_buffer.hpp"
 #include "fakes/fake_clock.hpp"
 #include "fakes/fake_storage.hpp"

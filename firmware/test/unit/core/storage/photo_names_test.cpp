@@ -2,9 +2,10 @@
 
 #include <time.h>
 
-#include <catch2/catch.hpp>
 #include <cstdio>
 #include <string>
+
+#include "catch2_compat.hpp"
 
 using printcam::storage::numbered_path;
 using printcam::storage::photo_path_at;

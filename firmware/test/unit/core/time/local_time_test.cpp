@@ -1,7 +1,6 @@
 #include "core/time/local_time.hpp"
 
-#include <catch2/catch.hpp>
-
+#include "catch2_compat.hpp"
 #include "core/time/civil_date.hpp"
 
 using printcam::tz::civil_from_days;

@@ -1,6 +1,6 @@
 #include "core/time/posix_tz.hpp"
 
-#include <catch2/catch.hpp>
+#include "catch2_compat.hpp"
 
 using printcam::tz::parse_posix_tz;
 using printcam::tz::TimeZone;

@@ -1,8 +1,8 @@
 #include "core/time/zone_offset.hpp"
 
-#include <catch2/catch.hpp>
 #include <cstdint>
 
+#include "catch2_compat.hpp"
 #include "core/time/posix_tz.hpp"
 
 using printcam::tz::parse_posix_tz;
