@@ -11,7 +11,12 @@ let cam: SimCamera;
 test.beforeEach(async () => {
   // A camera per test: these set passwords, restart it or change its uploads.
   cam = await startSimCamera();
-  await patchSettings(cam.url, { 'system.name': 'Desk cam', 'network.wifi_ssid': 'PrintShop' });
+  // A network the simulated station can join (it knows PrintShop's password): saving it joins it.
+  await patchSettings(cam.url, {
+    'system.name': 'Desk cam',
+    'network.wifi_ssid': 'PrintShop',
+    'network.wifi_password': 'printcam-test',
+  });
 });
 test.afterEach(async () => {
   await cam.stop();

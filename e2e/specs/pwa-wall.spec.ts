@@ -246,7 +246,11 @@ test('a camera turned 90° is drawn portrait on the wall, by the worker and by <
     await page.goto(pwa.url);
     await importList(page, listFile([readable, refusing].map((c) => ({ address: c.url }))));
     await page.getByRole('link', { name: 'Wall' }).click();
-    const [worker, img] = await page.locator('figure.tile').all();
+    // Locators, not .all(): the tiles appear after the click, and a locator waits for them.
+    const tiles = page.locator('figure.tile');
+    await expect(tiles).toHaveCount(2);
+    const worker = tiles.nth(0);
+    const img = tiles.nth(1);
     const focus = (tile: Locator) => tile.getByRole('button', { name: /^Focus/ }).click();
     await expect(worker).toHaveAttribute('data-source', 'snapshots-worker');
     await expect.poll(() => pictureSize(worker.getByRole('img'))).toEqual(PORTRAIT);
