@@ -71,6 +71,7 @@ test('every tile updates, the focused one streams, and a camera restarted comes 
     await importList(page, listFile([...cameras, own].map((c) => ({ address: c.url }))));
     await page.getByRole('link', { name: 'Wall' }).click();
     const tiles = page.locator('figure.tile');
+    await expect(tiles).toHaveCount(cameras.length + 1);
     for (const tile of await tiles.all()) {
       await tile.scrollIntoViewIfNeeded();
       await expect(tile.locator('.tile-state')).toHaveText(/fps|first frame/);
@@ -204,7 +205,10 @@ test('with live streams chosen every tile streams; a camera that refuses this or
     await importList(page, listFile([own, cameras[0]].map((c) => ({ address: c.url }))));
     await page.getByRole('link', { name: 'Wall' }).click();
     await page.getByLabel('Tiles show').selectOption('Live streams');
-    const [streamed, refusing] = await page.locator('figure.tile').all();
+    const tiles = page.locator('figure.tile');
+    await expect(tiles).toHaveCount(2);
+    const streamed = tiles.nth(0);
+    const refusing = tiles.nth(1);
     await expect(streamed).toHaveAttribute('data-source', 'stream-worker');
     const counted = await framesOf(streamed);
     await expect.poll(() => framesOf(streamed)).toBeGreaterThan(counted + 5);
