@@ -37,6 +37,11 @@ class Storage {
   virtual StorageResult read(std::string_view path, std::vector<std::uint8_t>& out) = 0;
   /// Free bytes on the card; nullopt when absent.
   virtual std::optional<std::uint64_t> free_bytes() const = 0;
+  /// Looks for the card again: one put in after boot, or put back after it was pulled (boards
+  /// have no card-detect pin, so nothing else notices). ESP32: esp_vfs_fat_sdcard_unmount when
+  /// mounted, then esp_vfs_fat_sdmmc_mount; blocks while the card answers. Host: nothing to do,
+  /// the folder is the card.
+  virtual void recheck() = 0;
 };
 
 }  // namespace printcam::ports

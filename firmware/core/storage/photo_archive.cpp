@@ -106,6 +106,16 @@ std::string PhotoArchive::name_for(const media::Photo& photo, std::uint64_t upti
 }
 
 ports::StorageResult PhotoArchive::put(const media::Photo& photo, const std::string& path) {
+  // A card put back after it was pulled (or failed) is found only by looking; photos come at
+  // most every 10 s, so looking before each one costs little.
+  StorageError previous = StorageError::kNone;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    previous = last_result_.error;
+  }
+  if (!storage_.present() || previous == StorageError::kAbsent || previous == StorageError::kIo) {
+    storage_.recheck();
+  }
   if (!storage_.present()) return {StorageError::kAbsent};
   const std::optional<std::uint64_t> before = storage_.free_bytes();
   if (before && *before < photo.jpeg.size() + kHeadroomBytes) {

@@ -40,11 +40,17 @@ bool make_parents(std::string_view rel) {
 
 esp_err_t EspStorage::mount(const generated::SdPins& pins) {
   if (pins.clk == generated::kNoPin) return ESP_ERR_NOT_SUPPORTED;
+  pins_ = &pins;
+  return mount_now();
+}
+
+esp_err_t EspStorage::mount_now() {
   sdmmc_host_t host = SDMMC_HOST_DEFAULT();
   host.flags &= ~(SDMMC_HOST_FLAG_4BIT | SDMMC_HOST_FLAG_8BIT | SDMMC_HOST_FLAG_DDR);
   sdmmc_slot_config_t slot = SDMMC_SLOT_CONFIG_DEFAULT();
   slot.width = 1;
 #if SOC_SDMMC_USE_GPIO_MATRIX
+  const generated::SdPins& pins = *pins_;
   slot.clk = static_cast<gpio_num_t>(pins.clk);
   slot.cmd = static_cast<gpio_num_t>(pins.cmd);
   slot.d0 = static_cast<gpio_num_t>(pins.d0);
@@ -55,11 +61,21 @@ esp_err_t EspStorage::mount(const generated::SdPins& pins) {
   config.format_if_mount_failed = false;
   config.max_files = kMaxOpenFiles;
   config.allocation_unit_size = kAllocationUnit;
-  return esp_vfs_fat_sdmmc_mount(kMountPoint, &host, &slot, &config, &card_);
+  sdmmc_card_t* card = nullptr;
+  const esp_err_t err = esp_vfs_fat_sdmmc_mount(kMountPoint, &host, &slot, &config, &card);
+  if (err == ESP_OK) card_.store(card);
+  return err;
+}
+
+void EspStorage::recheck() {
+  if (pins_ == nullptr) return;
+  // A pulled card leaves a stale mount behind: drop it before mounting whatever is in the slot.
+  if (sdmmc_card_t* old = card_.exchange(nullptr)) esp_vfs_fat_sdcard_unmount(kMountPoint, old);
+  mount_now();
 }
 
 EspStorage::~EspStorage() {
-  if (card_ != nullptr) esp_vfs_fat_sdcard_unmount(kMountPoint, card_);
+  if (sdmmc_card_t* card = card_.exchange(nullptr)) esp_vfs_fat_sdcard_unmount(kMountPoint, card);
 }
 
 StorageResult EspStorage::write(std::string_view path, const std::uint8_t* data, std::size_t size) {

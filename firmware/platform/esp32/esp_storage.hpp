@@ -6,6 +6,8 @@
 
 #include <sdmmc_cmd.h>
 
+#include <atomic>
+
 #include "generated/boards.hpp"
 #include "ports/storage.hpp"
 
@@ -18,16 +20,22 @@ class EspStorage final : public ports::Storage {
   static constexpr int kMaxOpenFiles = 3;
 
   /// Mounts the card on `pins` (clk, cmd, d0; the ESP32 routes them through its IO MUX, fixed at
-  /// 14, 15 and 2). ESP_ERR_NOT_SUPPORTED for a board without a slot.
+  /// 14, 15 and 2), which recheck() mounts again later. ESP_ERR_NOT_SUPPORTED for a board without
+  /// a slot.
   esp_err_t mount(const generated::SdPins& pins);
   ~EspStorage() override;
-  bool present() const override { return card_ != nullptr; }
+  bool present() const override { return card_.load() != nullptr; }
   ports::StorageResult write(std::string_view path, const std::uint8_t* data, std::size_t size) override;
   ports::StorageResult read(std::string_view path, std::vector<std::uint8_t>& out) override;
   std::optional<std::uint64_t> free_bytes() const override;
+  void recheck() override;
 
  private:
-  sdmmc_card_t* card_ = nullptr;
+  esp_err_t mount_now();
+
+  const generated::SdPins* pins_ = nullptr;
+  /// Read by status requests while the archive's thread mounts and unmounts.
+  std::atomic<sdmmc_card_t*> card_{nullptr};
 };
 
 }  // namespace printcam::esp32

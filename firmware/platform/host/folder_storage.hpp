@@ -17,6 +17,8 @@ class FolderStorage final : public ports::Storage {
   ports::StorageResult write(std::string_view path, const std::uint8_t* data, std::size_t size) override;
   ports::StorageResult read(std::string_view path, std::vector<std::uint8_t>& out) override;
   std::optional<std::uint64_t> free_bytes() const override;
+  /// The folder's existence is the card's presence: nothing to look for.
+  void recheck() override {}
 
  private:
   std::string root_;

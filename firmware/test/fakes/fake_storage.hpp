@@ -21,6 +21,7 @@ class NoCardStorage final : public ports::Storage {
     return {ports::StorageError::kAbsent};
   }
   std::optional<std::uint64_t> free_bytes() const override { return std::nullopt; }
+  void recheck() override {}
 };
 
 class MemoryCard final : public ports::Storage {
@@ -31,6 +32,16 @@ class MemoryCard final : public ports::Storage {
   void set_present(bool present) {
     std::lock_guard<std::mutex> lock(mu_);
     present_ = present;
+    if (!present) mounted_ = false;
+  }
+  /// As on the ESP32: a card put back is not seen until recheck() mounts it.
+  void set_needs_remount(bool needs) {
+    std::lock_guard<std::mutex> lock(mu_);
+    needs_remount_ = needs;
+  }
+  int rechecks() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return rechecks_;
   }
   void set_free(std::uint64_t free) {
     std::lock_guard<std::mutex> lock(mu_);
@@ -52,12 +63,17 @@ class MemoryCard final : public ports::Storage {
 
   bool present() const override {
     std::lock_guard<std::mutex> lock(mu_);
-    return present_;
+    return seen();
+  }
+  void recheck() override {
+    std::lock_guard<std::mutex> lock(mu_);
+    ++rechecks_;
+    mounted_ = present_;
   }
   ports::StorageResult write(std::string_view path, const std::uint8_t* data, std::size_t size) override {
     std::lock_guard<std::mutex> lock(mu_);
     ++write_calls_;
-    if (!present_) return {ports::StorageError::kAbsent};
+    if (!seen()) return {ports::StorageError::kAbsent};
     if (forced_ != ports::StorageError::kNone) return {forced_, 5};
     if (size > free_) return {ports::StorageError::kFull, 28};
     free_ -= size;
@@ -66,7 +82,7 @@ class MemoryCard final : public ports::Storage {
   }
   ports::StorageResult read(std::string_view path, std::vector<std::uint8_t>& out) override {
     std::lock_guard<std::mutex> lock(mu_);
-    if (!present_) return {ports::StorageError::kAbsent};
+    if (!seen()) return {ports::StorageError::kAbsent};
     const auto it = files_.find(std::string(path));
     if (it == files_.end()) return {ports::StorageError::kNotFound};
     out = it->second;
@@ -74,13 +90,19 @@ class MemoryCard final : public ports::Storage {
   }
   std::optional<std::uint64_t> free_bytes() const override {
     std::lock_guard<std::mutex> lock(mu_);
-    if (!present_) return std::nullopt;
+    if (!seen()) return std::nullopt;
     return free_;
   }
 
  private:
+  /// Under the lock: in, and (where that needs a recheck) mounted.
+  bool seen() const { return present_ && (!needs_remount_ || mounted_); }
+
   mutable std::mutex mu_;
   bool present_ = true;
+  bool needs_remount_ = false;
+  bool mounted_ = true;
+  int rechecks_ = 0;
   std::uint64_t free_;
   ports::StorageError forced_ = ports::StorageError::kNone;
   std::map<std::string, std::vector<std::uint8_t>> files_;

@@ -191,6 +191,27 @@ TEST_CASE("a card pulled mid-run is reported absent, and saving resumes when it 
   CHECK(card.files().count("photos/2026-11-22/12-03-35.jpg") == 1);
 }
 
+TEST_CASE("a card put back is looked for before the next photo, as the ESP32 cannot see it return") {
+  MemoryCard card;
+  card.set_needs_remount(true);
+  Rig rig(card);
+  rig.archive.start();
+  rig.save(photo(kNoon));
+  rig.save(photo(kNoon + 10));
+  CHECK(card.rechecks() == 0);  // a working card is left alone
+  card.set_present(false);
+  rig.save(photo(kNoon + 20));
+  CHECK(rig.archive.status().last_error == StorageError::kAbsent);
+  card.set_present(true);
+  CHECK_FALSE(card.present());  // in the slot, not mounted
+  rig.save(photo(kNoon + 30));
+  const auto s = rig.archive.status();
+  CHECK(s.present);
+  CHECK(s.saved == 3);
+  CHECK(card.rechecks() == 2);  // once while it was out, once to find it back
+  CHECK(card.files().count("photos/2026-11-22/12-03-35.jpg") == 1);
+}
+
 TEST_CASE("a camera with no card and the setting on counts each photo as failed and carries on") {
   NoCardStorage card;
   Rig rig(card);
@@ -239,6 +260,7 @@ class GatedCard final : public printcam::ports::Storage {
   printcam::ports::StorageResult read(std::string_view path, std::vector<std::uint8_t>& out) override {
     return inner_.read(path, out);
   }
+  void recheck() override {}
   std::optional<std::uint64_t> free_bytes() const override { return inner_.free_bytes(); }
 
   void wait_entered(int n) {
