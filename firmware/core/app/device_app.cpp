@@ -64,12 +64,7 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const Networ
           random_u32(ports.system)),
       uploader_(ports.http, ports.clock,
                 uploader_inputs(settings_, media_, ports.network, ports.system, std::move(config.ota_active)),
-                board_fingerprint(ports.system),
-                [&system = ports.system] {
-                  std::uint32_t r = 0;
-                  system.fill_random(reinterpret_cast<std::uint8_t*>(&r), sizeof r);
-                  return r;
-                }),
+                board_fingerprint(ports.system), [&system = ports.system] { return random_u32(system); }),
       upload_worker_(uploader_, ports.http, ports.clock, upload_waiter_),
       upload_log_(logs_),
       peers_(network.discovery, ports.clock) {
