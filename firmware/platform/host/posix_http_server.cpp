@@ -4,6 +4,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -23,6 +24,8 @@ constexpr int kRecvTimeoutSeconds = 15;
 constexpr int kSendTimeoutSeconds = 10;
 /// Unread request bodies up to this size are skipped to keep the connection; larger ones close it.
 constexpr std::size_t kDiscardLimit = 64 * 1024;
+/// How long a refused client may go on sending before the connection is dropped regardless.
+constexpr int kLingerSeconds = 1;
 
 bool wants_keep_alive(const RequestHead& head) {
   const std::string* c = head.header("Connection");
@@ -40,6 +43,22 @@ void answer_parse_error(int fd, ParseStatus status) {
                    : code == 501 ? "Chunked request bodies are not supported; send Content-Length."
                    : code == 505 ? "Only HTTP/1.0 and HTTP/1.1 are supported."
                                  : "Malformed HTTP request.");
+}
+
+/// After an error answer the client may still be sending (the rest of a 20 KB request line).
+/// Closing with its bytes unread makes the kernel reset the connection, and a reset can destroy
+/// the answer before the client has read it; so stop sending, drop what still arrives for a
+/// moment, then close (RFC 9112 §9.6's lingering close).
+void linger_before_close(int fd) {
+  ::shutdown(fd, SHUT_WR);
+  const timeval patience{kLingerSeconds, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+  char sink[4096];
+  for (std::size_t dropped = 0; dropped < kDiscardLimit;) {
+    const long n = read_some(fd, sink, sizeof sink);
+    if (n <= 0) break;
+    dropped += static_cast<std::size_t>(n);
+  }
 }
 
 }  // namespace
@@ -130,6 +149,7 @@ void PosixHttpServer::serve(int fd, std::string peer) {
     if (parsed.status == ParseStatus::kIncomplete) break;  // Peer closed or went quiet.
     if (parsed.status != ParseStatus::kDone) {
       answer_parse_error(fd, parsed.status);
+      linger_before_close(fd);
       break;
     }
     buf.erase(0, parsed.consumed);
