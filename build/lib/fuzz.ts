@@ -2,8 +2,9 @@
 // (the host build uses g++), run for a bounded time each. Used by `npm test` (a short run per
 // target) and `npm run fuzz` (long runs that keep their corpus in .cache/fuzz).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cmakeBuild } from './firmware.ts';
 import { paths } from './paths.ts';
 import { type RunResult, run } from './run.ts';
 
@@ -19,23 +20,14 @@ export function fuzzTargets(): string[] {
 }
 
 /** Configures (once) and builds the fuzz targets with clang++ and libFuzzer. */
-export async function buildFuzzers(): Promise<RunResult> {
-  if (!existsSync(join(fuzzBuildDir, 'CMakeCache.txt'))) {
-    const configured = await run('cmake', [
-      '-S',
-      paths.firmware,
-      '-B',
-      fuzzBuildDir,
-      '-DPRINTCAM_HOST=ON',
-      '-DPRINTCAM_FUZZ=ON',
-      '-DBUILD_TESTING=OFF',
-      '-DCMAKE_CXX_COMPILER=clang++',
-      // Optimised, so a few seconds cover many inputs; sanitizers stay on (host-flags.cmake).
-      '-DCMAKE_BUILD_TYPE=RelWithDebInfo',
-    ]);
-    if (configured.code !== 0) return configured;
-  }
-  return run('cmake', ['--build', fuzzBuildDir, '-j', String(availableParallelism())]);
+export function buildFuzzers(): Promise<RunResult> {
+  return cmakeBuild(fuzzBuildDir, [
+    '-DPRINTCAM_FUZZ=ON',
+    '-DBUILD_TESTING=OFF',
+    '-DCMAKE_CXX_COMPILER=clang++',
+    // Optimised, so a few seconds cover many inputs; sanitizers stay on (host-flags.cmake).
+    '-DCMAKE_BUILD_TYPE=RelWithDebInfo',
+  ]);
 }
 
 /**
