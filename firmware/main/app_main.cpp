@@ -77,17 +77,13 @@ extern "C" void app_main() {
   network::Mac mac{};
   system.mac(mac.data());
   static esp32::EspUdpSocket dns_socket(network::kApAddress);
-  static const network::SetupNetworkPorts setup{
-      network,
-      dns_socket,
-      kDnsPort,
-      network::ap_ssid(mac),
-      network::ap_password(esp32::ap_secret_id(kv, system)),
-      [] {
-        const ports::WifiState s = network.state();
-        return network::WifiState{!s.ssid.empty(), s.station == ports::StationStatus::kConnected};
-      },
-      nullptr};
+  static const network::SetupNetworkPorts setup{network,
+                                                dns_socket,
+                                                kDnsPort,
+                                                network::ap_ssid(mac),
+                                                network::ap_password(esp32::ap_secret_id(kv, system)),
+                                                [] { return network::wifi_state_of(network.state()); },
+                                                nullptr};
   static esp32::EspDiscovery discovery;
   app::NetworkPorts network_ports;
   network_ports.setup = &setup;

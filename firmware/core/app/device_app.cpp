@@ -86,7 +86,7 @@ DeviceApp::DeviceApp(const DevicePorts& ports, DeviceConfig config, const Networ
   camera_started_ = media_.start_camera(camera_config_from(settings_));
   apply_settings({});
   // Before the setup AP's rules first run, so they see a configured network being joined.
-  station_.follow(settings_.get_string("network.wifi_ssid"), settings_.get_string("network.wifi_password"));
+  follow_saved_network();
   settings_.set_constraint_hook(
       [this](std::string_view key, const settings::SettingValue& value) -> std::optional<std::string> {
         if (key != "camera.frame_size") return std::nullopt;
@@ -193,9 +193,7 @@ void DeviceApp::apply_settings(const std::vector<std::string>& changed) {
   }
   if (!changed.empty() && touched("security.admin_password")) sessions_.revoke_all();
   // Saved Wi-Fi is joined at once, whoever saved it; the console's own join is not repeated.
-  if (!changed.empty() && touched("network.wifi_")) {
-    station_.follow(settings_.get_string("network.wifi_ssid"), settings_.get_string("network.wifi_password"));
-  }
+  if (!changed.empty() && touched("network.wifi_")) follow_saved_network();
   if (!changed.empty()) {
     std::string keys_json = "[";
     for (std::size_t i = 0; i < changed.size(); ++i) {
@@ -204,6 +202,10 @@ void DeviceApp::apply_settings(const std::vector<std::string>& changed) {
     }
     events_.publish("settings", keys_json + "]");
   }
+}
+
+void DeviceApp::follow_saved_network() {
+  station_.follow(settings_.get_string("network.wifi_ssid"), settings_.get_string("network.wifi_password"));
 }
 
 bool DeviceApp::start_discovery(std::uint16_t http_port) {

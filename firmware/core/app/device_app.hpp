@@ -115,6 +115,8 @@ class DeviceApp {
 
  private:
   void apply_settings(const std::vector<std::string>& changed);
+  /// Joins the network in network.wifi_* unless the station already has it (StationLink::follow).
+  void follow_saved_network();
 
   DevicePorts ports_;
   log::LogBuffer logs_;

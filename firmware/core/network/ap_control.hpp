@@ -1,6 +1,6 @@
 #pragma once
-// The two small interfaces the setup AP needs from the platform, kept here until the Network port
-// (ports/network.hpp, branch `api`) lands. At integration they map onto it one to one:
+// The two small things the setup AP needs from the platform, narrower than the Network port
+// (ports/network.hpp), onto which they map one to one:
 //   ApControl::start_ap(ssid, password, address) → Network::start_access_point(ssid, password),
 //     the address set by the adapter: esp_netif_dhcps_stop + esp_netif_set_ip_info(ap netif,
 //     address/24, gw = address) + esp_netif_dhcps_option(ESP_NETIF_OP_SET,
@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "core/network/ap_address.hpp"
+#include "ports/network.hpp"
 
 namespace printcam::network {
 
@@ -31,5 +32,10 @@ struct WifiState {
   bool configured = false;  ///< A network is stored (network.wifi_ssid is set).
   bool connected = false;   ///< Associated and holding an address.
 };
+
+/// The station side as the AP's rules see it, from the Network port's state.
+inline WifiState wifi_state_of(const ports::WifiState& s) {
+  return WifiState{!s.ssid.empty(), s.station == ports::StationStatus::kConnected};
+}
 
 }  // namespace printcam::network

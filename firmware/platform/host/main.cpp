@@ -77,17 +77,13 @@ bool run_once(const host::SimOptions& opts, std::uint16_t& port, bool first_boot
   const crypto::RandomFill random = [&system](std::uint8_t* out, std::size_t n) {
     system.fill_random(out, n);
   };
-  network::SetupNetworkPorts setup_ports{
-      access_point,
-      dns_socket,
-      opts.dns_port,
-      network::ap_ssid(ap_mac),
-      host::random_ap_password(random),
-      [&network] {
-        const ports::WifiState s = network.state();
-        return network::WifiState{!s.ssid.empty(), s.station == ports::StationStatus::kConnected};
-      },
-      [](std::string_view) { return true; }};
+  network::SetupNetworkPorts setup_ports{access_point,
+                                         dns_socket,
+                                         opts.dns_port,
+                                         network::ap_ssid(ap_mac),
+                                         host::random_ap_password(random),
+                                         [&network] { return network::wifi_state_of(network.state()); },
+                                         [](std::string_view) { return true; }};
   host::FolderDiscovery discovery(opts.peers_dir);
   const host::FileButton button(opts.data_dir + "/button");
   app::NetworkPorts network_ports;
